@@ -1,0 +1,50 @@
+package dev.courier.cli;
+
+import dev.courier.core.Version;
+import dev.courier.core.http.HttpEngine;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line on the same jar as the window. Exit codes: 0 success (any HTTP response counts),
+ * 1 the request got no response (transport failure), 2 bad usage or unreadable input.
+ */
+@Command(name = "courier", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        description = "Courier: compose and send HTTP requests. Without arguments, opens the window.",
+        subcommands = CommandLine.HelpCommand.class)
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int TRANSPORT_FAILURE = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs a command line, writing to the given streams, and returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        HttpEngine engine = new HttpEngine();
+        CommandLine commandLine = new CommandLine(new Cli())
+                .addSubcommand(new SendCommand(engine, out, err))
+                .setExpandAtFiles(false) // "@file" belongs to --data, as in curl
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports Courier's version for {@code --version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"courier " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.courier.core.http;
+
+import dev.courier.core.Version;
+import dev.courier.core.model.Exchange;
+import dev.courier.core.model.Header;
+import dev.courier.core.model.Headers;
+import dev.courier.core.model.HttpVersionChoice;
+import dev.courier.core.model.RequestSettings;
+import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.SentRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends a {@link RequestSpec} with the JDK's {@link HttpClient} and reports the {@link Exchange}.
+ * Thread-safe; one instance serves the whole application. Futures it returns can be cancelled, which aborts the
+ * exchange, and fail with a {@link TransportFailure} when no HTTP response arrives.
+ */
+public final class HttpEngine {
+
+    static {
+        // Courier sends exactly the headers the user set, including those the JDK client refuses by default.
+        if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
+            System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host,connection,content-length,expect,upgrade");
+        }
+    }
+
+    private record ClientKey(Duration connectTimeout, boolean followRedirects, HttpClient.Version version) {
+    }
+
+    private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "courier-http-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Sends the request; the future completes with the exchange, or fails with a {@link TransportFailure}. */
+    public CompletableFuture<Exchange> send(RequestSpec spec) {
+        URI uri;
+        try {
+            uri = RequestUris.parse(spec.url());
+        } catch (InvalidUrlException e) {
+            return CompletableFuture.failedFuture(new TransportFailure(TransportFailure.Kind.INVALID_URL, e.getMessage()));
+        }
+        RequestSettings settings = spec.settings();
+        HttpClient.Version version = version(settings.httpVersion(), uri);
+        byte[] body = spec.body().bytes();
+        List<Header> headers = headersToSend(spec);
+        HttpRequest request;
+        try {
+            request = buildRequest(spec.method().strip(), uri, headers, body, version);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(Failures.classify(e, uri));
+        }
+
+        long started = System.nanoTime();
+        AtomicLong headersArrived = new AtomicLong(started);
+        CompletableFuture<HttpResponse<byte[]>> inFlight = client(settings, version).sendAsync(request, info -> {
+            headersArrived.set(System.nanoTime());
+            return HttpResponse.BodySubscribers.ofByteArray();
+        });
+        CompletableFuture<Exchange> result = new CompletableFuture<>();
+        inFlight.whenComplete((response, error) -> {
+            if (error != null) {
+                result.completeExceptionally(Failures.classify(error, uri));
+            } else {
+                Duration ttfb = Duration.ofNanos(headersArrived.get() - started);
+                Duration total = Duration.ofNanos(System.nanoTime() - started);
+                result.complete(toExchange(spec.method().strip(), uri, headers, body, response, ttfb, total));
+            }
+        });
+        ScheduledFuture<?> deadline = timer.schedule(() -> result.completeExceptionally(new TransportFailure(
+                        TransportFailure.Kind.TIMEOUT, "Timed out: no complete response within "
+                        + describe(settings.totalTimeout()))),
+                settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((exchange, error) -> {
+            deadline.cancel(false);
+            inFlight.cancel(true); // aborts the exchange when the caller cancelled or the deadline passed
+        });
+        return result;
+    }
+
+    /** The enabled headers with blank rows dropped, plus Courier's User-Agent when the user set none. */
+    static List<Header> headersToSend(RequestSpec spec) {
+        List<Header> headers = new ArrayList<>();
+        for (Header h : spec.enabledHeaders()) {
+            if (!h.name().isBlank()) {
+                headers.add(new Header(h.name().strip(), h.value().strip(), true));
+            }
+        }
+        if (!Headers.containsEnabled(headers, "User-Agent")) {
+            headers.add(Header.of("User-Agent", Version.userAgent()));
+        }
+        return headers;
+    }
+
+    private static HttpRequest buildRequest(String method, URI uri, List<Header> headers, byte[] body,
+                                            HttpClient.Version version) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).version(version)
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (Header h : headers) {
+            builder.header(h.name(), h.value());
+        }
+        return builder.build();
+    }
+
+    private static HttpClient.Version version(HttpVersionChoice choice, URI uri) {
+        return switch (choice) {
+            case HTTP_1_1 -> HttpClient.Version.HTTP_1_1;
+            case HTTP_2 -> HttpClient.Version.HTTP_2;
+            // Plain http with HTTP/2 would add Upgrade: h2c headers nobody asked for.
+            case AUTO -> "https".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_2
+                    : HttpClient.Version.HTTP_1_1;
+        };
+    }
+
+    private HttpClient client(RequestSettings settings, HttpClient.Version version) {
+        ClientKey key = new ClientKey(settings.connectTimeout(), settings.followRedirects(), version);
+        return clients.computeIfAbsent(key, k -> HttpClient.newBuilder()
+                .connectTimeout(k.connectTimeout())
+                .followRedirects(k.followRedirects() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .version(k.version())
+                .build());
+    }
+
+    private static Exchange toExchange(String method, URI uri, List<Header> headers, byte[] body,
+                                       HttpResponse<byte[]> response, Duration ttfb, Duration total) {
+        byte[] raw = response.body() == null ? new byte[0] : response.body();
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("");
+        byte[] decoded = raw;
+        Optional<String> note = Optional.empty();
+        try {
+            decoded = ContentDecoder.decode(encoding, raw);
+        } catch (IOException e) {
+            note = Optional.of("Body shown as received: could not decode Content-Encoding \"" + encoding + "\" ("
+                    + e.getMessage() + ")");
+        }
+        List<Header> responseHeaders = new ArrayList<>();
+        response.headers().map().forEach((name, values) -> values.forEach(v -> responseHeaders.add(Header.of(name, v))));
+        String httpVersion = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        SentRequest sent = new SentRequest(method, uri, httpVersion,
+                wireHeaders(uri, headers, body, response.version()), body);
+        return new Exchange(sent, response.statusCode(), ReasonPhrases.of(response.statusCode()), httpVersion,
+                responseHeaders, decoded, raw.length, ttfb, total, response.uri(), note);
+    }
+
+    /**
+     * The headers in the order the JDK client writes them: its own (Content-Length, Host) unless the user set
+     * them, then the user's, each group sorted by name as the client's header map sorts them.
+     */
+    static List<Header> wireHeaders(URI uri, List<Header> headers, byte[] body, HttpClient.Version version) {
+        Comparator<Header> byName = Comparator.comparing(h -> h.name().toLowerCase(Locale.ROOT));
+        List<Header> user = headers.stream().sorted(byName).toList();
+        List<Header> wire = new ArrayList<>();
+        if (version == HttpClient.Version.HTTP_2) {
+            wire.addAll(user.stream().map(h -> Header.of(h.name().toLowerCase(Locale.ROOT), h.value())).toList());
+            return wire;
+        }
+        if (!Headers.containsEnabled(user, "Content-Length")) {
+            wire.add(Header.of("Content-Length", Integer.toString(body.length)));
+        }
+        if (!Headers.containsEnabled(user, "Host")) {
+            wire.add(Header.of("Host", uri.getRawAuthority()));
+        }
+        wire.addAll(user);
+        return wire;
+    }
+
+    private static String describe(Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.courier.ui;
+
+import dev.courier.core.http.HttpEngine;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires the engine, the executors and the main window. */
+public final class CourierApp extends Application {
+
+    /** The one "run on the UI thread" seam; nothing else calls {@code Platform.runLater}. */
+    static final Executor UI = Platform::runLater;
+
+    /**
+     * JavaFX warns when it runs from the class path, which Courier does on purpose (see docs/ARCHITECTURE.md).
+     * Held in a field: java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+
+    private ScheduledExecutorService background;
+
+    /** Opens the window and returns when it is closed. */
+    public static void launchWindow(String[] args) {
+        JAVAFX_LOGGER.setLevel(Level.SEVERE);
+        Application.launch(CourierApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        background = newBackgroundExecutor();
+        RequestViewModel vm = new RequestViewModel(new HttpEngine(), background, UI);
+        MainWindow.show(stage, vm, background, UI);
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+    }
+
+    /** Daemon threads for formatting, highlighting and timers: never the FX thread. */
+    public static ScheduledExecutorService newBackgroundExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "courier-background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

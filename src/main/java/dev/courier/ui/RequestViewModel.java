@@ -1,0 +1,243 @@
+package dev.courier.ui;
+
+import dev.courier.core.http.BodyPreview;
+import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.InvalidUrlException;
+import dev.courier.core.http.RequestUris;
+import dev.courier.core.http.TransportFailure;
+import dev.courier.core.model.Body;
+import dev.courier.core.model.Exchange;
+import dev.courier.core.model.Header;
+import dev.courier.core.model.RequestSpec;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The request controller: holds the form, freezes it into a {@link RequestSpec}, runs it through the
+ * {@link HttpEngine} off the UI thread and publishes the outcome through the UI executor. A new send cancels the
+ * one in flight; results of superseded sends are dropped.
+ */
+public final class RequestViewModel {
+
+    /** Where the request is in its life. */
+    public enum State { IDLE, SENDING, DONE, FAILED, CANCELLED }
+
+    public static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    public static final String EXAMPLE_BODY = """
+            {
+              "name": "Emma",
+              "age": 28,
+              "city": "Boston"
+            }""";
+    /** Characters of a response body shown at most; beyond it the pane says the body was cut. */
+    static final int MAX_DISPLAY_CHARS = 4_000_000;
+    private static final long TICK_MILLIS = 100;
+
+    private final HttpEngine engine;
+    private final ScheduledExecutorService background;
+    private final Executor ui;
+
+    private final StringProperty method = new SimpleStringProperty(this, "method", "POST");
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final ObservableList<HeaderRow> headers = FXCollections.observableArrayList(HeaderRow::observables);
+    private final StringProperty body = new SimpleStringProperty(this, "body", EXAMPLE_BODY);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyLongWrapper elapsedMillis = new ReadOnlyLongWrapper(this, "elapsedMillis");
+    private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper(this, "securityWarning", "");
+    private final ResponseViewModel response = new ResponseViewModel();
+
+    private long generation;
+    private CompletableFuture<Exchange> inFlight;
+    private Future<?> ticker;
+
+    /**
+     * @param engine     sends requests
+     * @param background runs formatting and the elapsed-time ticker, never on the UI thread
+     * @param ui         runs a task on the UI thread ({@code Platform::runLater} in the app, direct in tests)
+     */
+    public RequestViewModel(HttpEngine engine, ScheduledExecutorService background, Executor ui) {
+        this.engine = engine;
+        this.background = background;
+        this.ui = ui;
+        headers.setAll(
+                new HeaderRow(Header.of("Authorization", "Bearer {token}")),
+                new HeaderRow(Header.of("Accept", "application/json")),
+                new HeaderRow(Header.of("Content-Type", "application/json")));
+        url.addListener((obs, old, now) -> updateSecurityWarning());
+        headers.addListener((ListChangeListener<HeaderRow>) change -> updateSecurityWarning());
+    }
+
+    /** The form as an immutable request. */
+    public RequestSpec toSpec() {
+        List<Header> list = headers.stream().map(HeaderRow::toHeader).toList();
+        return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, Body.ofText(body.get()));
+    }
+
+    /**
+     * Sends the form as it is now, cancelling a send in flight. The returned future completes once the outcome has
+     * been handed to the UI executor.
+     */
+    public CompletableFuture<Void> send() {
+        long sendGeneration = ++generation; // first, so the outcome of the send being replaced is dropped
+        cancelInFlight();
+        RequestSpec spec = toSpec();
+        long started = System.nanoTime();
+        elapsedMillis.set(0);
+        state.set(State.SENDING);
+        response.showSending();
+        ticker = background.scheduleAtFixedRate(() -> ui.execute(() -> {
+            if (sendGeneration == generation && state.get() == State.SENDING) {
+                elapsedMillis.set(Duration.ofNanos(System.nanoTime() - started).toMillis());
+            }
+        }), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        CompletableFuture<Exchange> exchange = engine.send(spec);
+        inFlight = exchange;
+        return exchange
+                .thenApplyAsync(result -> new Rendered(result, preview(result)), background)
+                .handle((rendered, error) -> {
+                    ui.execute(() -> publish(sendGeneration, rendered, error));
+                    return null;
+                });
+    }
+
+    /** Stops the request in flight, if any; its outcome will not be shown. */
+    public void cancel() {
+        if (state.get() != State.SENDING) {
+            return;
+        }
+        generation++;
+        cancelInFlight();
+        state.set(State.CANCELLED);
+        response.showCancelled();
+    }
+
+    public HeaderRow addHeader() {
+        HeaderRow row = new HeaderRow(new Header("", "", true));
+        headers.add(row);
+        return row;
+    }
+
+    public void removeHeader(HeaderRow row) {
+        headers.remove(row);
+    }
+
+    private record Rendered(Exchange exchange, BodyPreview preview) {
+    }
+
+    private static BodyPreview preview(Exchange exchange) {
+        return BodyPreview.of(exchange.body(), exchange.header("Content-Type"), MAX_DISPLAY_CHARS);
+    }
+
+    private void publish(long sendGeneration, Rendered rendered, Throwable error) {
+        if (sendGeneration != generation) {
+            return; // superseded or cancelled
+        }
+        stopTicker();
+        if (error == null) {
+            elapsedMillis.set(rendered.exchange().total().toMillis());
+            response.show(rendered.exchange(), rendered.preview());
+            state.set(State.DONE);
+        } else {
+            response.showError(describe(error));
+            state.set(State.FAILED);
+        }
+        inFlight = null;
+    }
+
+    private void cancelInFlight() {
+        stopTicker();
+        if (inFlight != null) {
+            inFlight.cancel(true);
+            inFlight = null;
+        }
+    }
+
+    private void stopTicker() {
+        if (ticker != null) {
+            ticker.cancel(false);
+            ticker = null;
+        }
+    }
+
+    static String describe(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof TransportFailure failure) {
+            return failure.getMessage();
+        }
+        return "Unexpected error: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+    }
+
+    private void updateSecurityWarning() {
+        securityWarning.set(bearerOverPlainHttp().map(host -> "The bearer token would travel unencrypted over http:// "
+                + "to " + host + ". Tokens belong on https://.").orElse(""));
+    }
+
+    private Optional<String> bearerOverPlainHttp() {
+        boolean bearer = headers.stream().anyMatch(row -> row.enabledProperty().get()
+                && "authorization".equalsIgnoreCase(row.nameProperty().get().strip())
+                && row.valueProperty().get().strip().toLowerCase(Locale.ROOT).startsWith("bearer "));
+        if (!bearer) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = RequestUris.parse(url.get());
+            return "http".equalsIgnoreCase(uri.getScheme()) && !RequestUris.isLoopback(uri)
+                    ? Optional.of(uri.getHost()) : Optional.empty();
+        } catch (InvalidUrlException e) {
+            return Optional.empty();
+        }
+    }
+
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public ObservableList<HeaderRow> headers() {
+        return headers;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty elapsedMillisProperty() {
+        return elapsedMillis.getReadOnlyProperty();
+    }
+
+    /** Non-empty when the request would leak a bearer token over plain http to another machine. */
+    public ReadOnlyStringProperty securityWarningProperty() {
+        return securityWarning.getReadOnlyProperty();
+    }
+
+    public ResponseViewModel response() {
+        return response;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.courier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.courier.testing.LoopbackServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private LoopbackServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new LoopbackServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void postsDataAndPrintsStatusHeadersAndBody() throws Exception {
+        int code = run("send", "--url", server.url("/x?y=1"), "--data", "{\"a\":1}", "-H", "Authorization: Bearer t0k");
+
+        assertThat(code).isZero();
+        LoopbackServer.Received got = server.take();
+        assertThat(got.method()).isEqualTo("POST");
+        assertThat(got.pathAndQuery()).isEqualTo("/x?y=1");
+        assertThat(got.bodyText()).isEqualTo("{\"a\":1}");
+        assertThat(got.header("Content-Type")).contains("application/json");
+        assertThat(got.header("Authorization")).contains("Bearer t0k");
+        assertThat(out()).startsWith("HTTP/1.1 200 OK\n")
+                .contains("\ncontent-type: application/json\n")
+                .endsWith("\n\n" + LoopbackServer.JSON_BODY);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anHttpErrorStatusIsStillAResponse() {
+        assertThat(run("send", "-X", "DELETE", "--url", server.url("/status/503"))).isZero();
+        assertThat(out()).startsWith("HTTP/1.1 503 Service Unavailable\n");
+    }
+
+    @Test
+    void readsDataFromAFileAndKeepsAnExplicitContentType(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("body.json");
+        Files.writeString(file, "[1, 2]");
+        assertThat(run("send", "--url", server.url("/"), "--data", "@" + file, "-H", "Content-Type: text/plain",
+                "--method", "PUT")).isZero();
+        LoopbackServer.Received got = server.take();
+        assertThat(got.method()).isEqualTo("PUT");
+        assertThat(got.bodyText()).isEqualTo("[1, 2]");
+        assertThat(got.headerValues("Content-Type")).containsExactly("text/plain");
+    }
+
+    @Test
+    void aTransportFailureIsOneLineOnStderrAndExitCodeOne() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        assertThat(run("send", "--url", "http://127.0.0.1:" + port + "/")).isEqualTo(Cli.TRANSPORT_FAILURE);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("courier: Connection refused: nothing is listening on 127.0.0.1:" + port + "\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void badUsageIsExitCodeTwo() {
+        assertThat(run("send", "--url", server.url("/"), "-H", "no colon")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid header \"no colon\"");
+        assertThat(run("send")).isEqualTo(Cli.USAGE);
+        assertThat(run("send", "--url", server.url("/"), "--data", "@/does/not/exist")).isEqualTo(Cli.USAGE);
+        assertThat(server.pending()).isZero();
+    }
+}
