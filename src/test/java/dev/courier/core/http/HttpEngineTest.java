@@ -198,8 +198,11 @@ class HttpEngineTest {
         try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread answer = new Thread(() -> {
                 try (Socket socket = plain.accept()) {
+                    socket.getInputStream().read(new byte[512]); // the ClientHello, taken for a bad request line
                     socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
                             .getBytes(StandardCharsets.US_ASCII));
+                    // Stay open until the client hangs up: JDK 17 can miss a TLS failure that races the peer's close.
+                    socket.getInputStream().readAllBytes();
                 } catch (IOException ignored) {
                     // the test fails on its own assertions if the exchange went otherwise
                 }
