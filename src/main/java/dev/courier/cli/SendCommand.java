@@ -86,7 +86,7 @@ final class SendCommand implements Callable<Integer> {
         String verb = method != null ? method : data != null ? "POST" : "GET";
         RequestSettings settings = RequestSettings.DEFAULTS
                 .withTotalTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
-        RequestSpec spec = new RequestSpec(verb, url, requestHeaders, Body.ofText(body), settings);
+        RequestSpec spec = RequestSpec.of(verb, url, requestHeaders, Body.ofText(body)).withSettings(settings);
         try {
             print(engine.send(spec).join());
             return Cli.OK;

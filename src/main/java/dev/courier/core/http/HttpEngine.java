@@ -1,6 +1,6 @@
 package dev.courier.core.http;
 
-import dev.courier.core.Version;
+import dev.courier.core.model.EncodedBody;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Headers;
@@ -54,20 +54,22 @@ public final class HttpEngine {
 
     /** Sends the request; the future completes with the exchange, or fails with a {@link TransportFailure}. */
     public CompletableFuture<Exchange> send(RequestSpec spec) {
-        URI uri;
+        PreparedRequest prepared;
         try {
-            uri = RequestUris.parse(spec.url());
+            prepared = RequestPreparer.prepare(spec);
         } catch (InvalidUrlException e) {
             return CompletableFuture.failedFuture(new TransportFailure(TransportFailure.Kind.INVALID_URL, e.getMessage()));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new TransportFailure(TransportFailure.Kind.INVALID_REQUEST,
+                    e.getMessage(), e));
         }
+        URI uri = prepared.uri();
         RequestSettings settings = spec.settings();
         HttpClient.Version version = version(settings.httpVersion(), uri);
-        byte[] body = spec.body().bytes();
-        List<Header> headers = headersToSend(spec);
         HttpRequest request;
         try {
-            request = buildRequest(spec.method().strip(), uri, headers, body, version);
-        } catch (IllegalArgumentException e) {
+            request = buildRequest(prepared, version);
+        } catch (IllegalArgumentException | IOException e) {
             return CompletableFuture.failedFuture(Failures.classify(e, uri));
         }
 
@@ -84,7 +86,7 @@ public final class HttpEngine {
             } else {
                 Duration ttfb = Duration.ofNanos(headersArrived.get() - started);
                 Duration total = Duration.ofNanos(System.nanoTime() - started);
-                result.complete(toExchange(spec.method().strip(), uri, headers, body, response, ttfb, total));
+                result.complete(toExchange(prepared, response, ttfb, total));
             }
         });
         ScheduledFuture<?> deadline = timer.schedule(() -> result.completeExceptionally(new TransportFailure(
@@ -98,29 +100,30 @@ public final class HttpEngine {
         return result;
     }
 
-    /** The enabled headers with blank rows dropped, plus Courier's User-Agent when the user set none. */
-    static List<Header> headersToSend(RequestSpec spec) {
-        List<Header> headers = new ArrayList<>();
-        for (Header h : spec.enabledHeaders()) {
-            if (!h.name().isBlank()) {
-                headers.add(new Header(h.name().strip(), h.value().strip(), true));
-            }
-        }
-        if (!Headers.containsEnabled(headers, "User-Agent")) {
-            headers.add(Header.of("User-Agent", Version.userAgent()));
-        }
-        return headers;
-    }
-
-    private static HttpRequest buildRequest(String method, URI uri, List<Header> headers, byte[] body,
-                                            HttpClient.Version version) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).version(version)
-                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        for (Header h : headers) {
+    private static HttpRequest buildRequest(PreparedRequest prepared, HttpClient.Version version) throws IOException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(prepared.uri()).version(version)
+                .method(prepared.method(), publisher(prepared.body()));
+        for (Header h : prepared.headers()) {
             builder.header(h.name(), h.value());
         }
         return builder.build();
+    }
+
+    /** Bytes from memory, files streamed from disk. */
+    private static HttpRequest.BodyPublisher publisher(EncodedBody body) throws IOException {
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        for (EncodedBody.Segment segment : body.segments()) {
+            if (segment instanceof EncodedBody.Segment.Bytes bytes) {
+                parts.add(HttpRequest.BodyPublishers.ofByteArray(bytes.bytes()));
+            } else if (segment instanceof EncodedBody.Segment.FileContents file) {
+                parts.add(HttpRequest.BodyPublishers.ofFile(file.file()));
+            }
+        }
+        return switch (parts.size()) {
+            case 0 -> HttpRequest.BodyPublishers.noBody();
+            case 1 -> parts.get(0);
+            default -> HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new));
+        };
     }
 
     private static HttpClient.Version version(HttpVersionChoice choice, URI uri) {
@@ -142,8 +145,8 @@ public final class HttpEngine {
                 .build());
     }
 
-    private static Exchange toExchange(String method, URI uri, List<Header> headers, byte[] body,
-                                       HttpResponse<byte[]> response, Duration ttfb, Duration total) {
+    private static Exchange toExchange(PreparedRequest prepared, HttpResponse<byte[]> response, Duration ttfb,
+                                       Duration total) {
         byte[] raw = response.body() == null ? new byte[0] : response.body();
         String encoding = response.headers().firstValue("Content-Encoding").orElse("");
         byte[] decoded = raw;
@@ -157,8 +160,8 @@ public final class HttpEngine {
         List<Header> responseHeaders = new ArrayList<>();
         response.headers().map().forEach((name, values) -> values.forEach(v -> responseHeaders.add(Header.of(name, v))));
         String httpVersion = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
-        SentRequest sent = new SentRequest(method, uri, httpVersion,
-                wireHeaders(uri, headers, body, response.version()), body);
+        SentRequest sent = new SentRequest(prepared.method(), prepared.uri(), httpVersion,
+                wireHeaders(prepared, response.version()), prepared.body());
         return new Exchange(sent, response.statusCode(), ReasonPhrases.of(response.statusCode()), httpVersion,
                 responseHeaders, decoded, raw.length, ttfb, total, response.uri(), note);
     }
@@ -167,19 +170,19 @@ public final class HttpEngine {
      * The headers in the order the JDK client writes them: its own (Content-Length, Host) unless the user set
      * them, then the user's, each group sorted by name as the client's header map sorts them.
      */
-    static List<Header> wireHeaders(URI uri, List<Header> headers, byte[] body, HttpClient.Version version) {
+    static List<Header> wireHeaders(PreparedRequest prepared, HttpClient.Version version) {
         Comparator<Header> byName = Comparator.comparing(h -> h.name().toLowerCase(Locale.ROOT));
-        List<Header> user = headers.stream().sorted(byName).toList();
+        List<Header> user = prepared.headers().stream().sorted(byName).toList();
         List<Header> wire = new ArrayList<>();
         if (version == HttpClient.Version.HTTP_2) {
             wire.addAll(user.stream().map(h -> Header.of(h.name().toLowerCase(Locale.ROOT), h.value())).toList());
             return wire;
         }
         if (!Headers.containsEnabled(user, "Content-Length")) {
-            wire.add(Header.of("Content-Length", Integer.toString(body.length)));
+            wire.add(Header.of("Content-Length", Long.toString(prepared.body().length())));
         }
         if (!Headers.containsEnabled(user, "Host")) {
-            wire.add(Header.of("Host", uri.getRawAuthority()));
+            wire.add(Header.of("Host", prepared.uri().getRawAuthority()));
         }
         wire.addAll(user);
         return wire;
