@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as users and scripts run it: {@code java -jar target/courier.jar ...}. */
 class CourierJarIT {
@@ -20,16 +22,22 @@ class CourierJarIT {
     private record Result(int exitCode, String out, String err) {
     }
 
+    private static List<String> java(String... jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", System.getProperty("courier.jar", "target/courier.jar")));
+        return command;
+    }
+
     private static Result courier(String... args) throws IOException, InterruptedException {
-        String jar = System.getProperty("courier.jar", "target/courier.jar");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        List<String> command = java();
         command.addAll(List.of(args));
         File errFile = File.createTempFile("courier-err", ".txt");
         Process process = new ProcessBuilder(command).redirectError(errFile).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        String err = java.nio.file.Files.readString(errFile.toPath());
+        String err = Files.readString(errFile.toPath());
         errFile.delete();
         return new Result(process.exitValue(), out, err);
     }
@@ -57,6 +65,29 @@ class CourierJarIT {
         Result result = courier("send", "--url", "http://127.0.0.1:" + port + "/");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("courier: Connection refused: nothing is listening on 127.0.0.1:" + port + "\n");
+    }
+
+    @Test
+    void formatsAFileFourTimesLargerThanTheHeapItIsGiven(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        String record = "{\"id\":1,\"name\":\"Zoë\",\"tags\":[\"a\",\"b\"],\"n\":1.50},";
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(big), 1 << 20)) {
+            out.write('[');
+            long written = 0;
+            while (written < 256L * 1024 * 1024) {
+                out.write(record);
+                written += record.length();
+            }
+            out.write("null]");
+        }
+        Path minified = dir.resolve("out.json");
+        List<String> command = java("-Xmx64m");
+        command.addAll(List.of("format", "--minify", big.toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(minified.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.mismatch(big, minified)).as("identical apart from the final newline").isEqualTo(Files.size(big));
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class MainView {
 
     private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final BorderPane root = new BorderPane();
     private final RequestBar bar;
@@ -62,7 +64,7 @@ public final class MainView {
     }
 
     public CodeArea bodyArea() {
-        return editor.bodyArea();
+        return editor.body().area();
     }
 
     private void onKey(KeyEvent e) {
@@ -71,6 +73,9 @@ public final class MainView {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && vm.stateProperty().get() == RequestViewModel.State.SENDING) {
             vm.cancel();
+            e.consume();
+        } else if (FORMAT.match(e)) {
+            editor.body().format(true);
             e.consume();
         } else if (FOCUS_URL.match(e)) {
             bar.urlField().requestFocus();

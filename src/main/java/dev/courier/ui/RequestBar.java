@@ -2,8 +2,10 @@ package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.courier.core.Units;
+import dev.courier.core.json.JsonProblem;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -119,9 +121,16 @@ final class RequestBar {
         return url;
     }
 
-    /** Commits a method typed but not yet confirmed, then sends. */
+    /** Commits a method typed but not yet confirmed; asks once about a body that is not JSON; sends. */
     void send() {
         method.commitValue();
+        Optional<JsonProblem> problem = vm.body().problemToConfirm();
+        if (problem.isPresent()) {
+            if (!InvalidBodyDialog.confirm(root.getScene().getWindow(), problem.get())) {
+                return;
+            }
+            vm.body().confirmInvalid();
+        }
         vm.send();
     }
 

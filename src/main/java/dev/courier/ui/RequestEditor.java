@@ -1,6 +1,7 @@
 package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.courier.ui.body.BodyEditor;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -14,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,10 +22,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class RequestEditor {
 
     private final SplitPane root = new SplitPane();
-    private final JsonCodeArea body;
+    private final BodyEditor body;
 
     RequestEditor(RequestViewModel vm, Executor background, Executor ui) {
-        HeaderTable headers = new HeaderTable(vm);
+        KeyValueTable headers = new KeyValueTable("headers", vm.headers(), "No headers. Add one with \"Add\".");
         Label count = new Label();
         count.getStyleClass().add("count-badge");
         count.textProperty().bind(Bindings.createStringBinding(
@@ -38,22 +38,11 @@ final class RequestEditor {
         add.setOnAction(e -> headers.addAndEdit());
         VBox headerSection = section("Headers", count, add, headers.node());
 
-        body = new JsonCodeArea("body", background, ui);
-        CodeArea area = body.area();
-        area.replaceText(vm.bodyProperty().get());
-        area.textProperty().addListener((obs, old, now) -> vm.bodyProperty().set(now));
-        vm.bodyProperty().addListener((obs, old, now) -> {
-            if (!now.equals(area.getText())) {
-                area.replaceText(now);
-            }
-        });
-        Label kind = new Label("JSON");
-        kind.getStyleClass().add("count-badge");
-        VBox bodySection = section("Body", kind, null, body.node());
+        body = new BodyEditor(vm.body(), background, ui);
 
         root.setOrientation(Orientation.VERTICAL);
         root.getStyleClass().add("request-editor");
-        root.getItems().setAll(headerSection, bodySection);
+        root.getItems().setAll(headerSection, body.node());
         root.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(headerSection, false); // the body takes what the window gains or loses
     }
@@ -62,8 +51,8 @@ final class RequestEditor {
         return root;
     }
 
-    CodeArea bodyArea() {
-        return body.area();
+    BodyEditor body() {
+        return body;
     }
 
     static VBox section(String title, Node badge, Node action, Node content) {

@@ -5,10 +5,11 @@ import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.InvalidUrlException;
 import dev.courier.core.http.RequestUris;
 import dev.courier.core.http.TransportFailure;
-import dev.courier.core.model.Body;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.ui.body.BodyType;
+import dev.courier.ui.body.BodyViewModel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -59,12 +60,12 @@ public final class RequestViewModel {
 
     private final StringProperty method = new SimpleStringProperty(this, "method", "POST");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
-    private final ObservableList<HeaderRow> headers = FXCollections.observableArrayList(HeaderRow::observables);
-    private final StringProperty body = new SimpleStringProperty(this, "body", EXAMPLE_BODY);
+    private final ObservableList<KeyValueRow> headers = FXCollections.observableArrayList(KeyValueRow::observables);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyLongWrapper elapsedMillis = new ReadOnlyLongWrapper(this, "elapsedMillis");
     private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper(this, "securityWarning", "");
     private final ResponseViewModel response = new ResponseViewModel();
+    private final BodyViewModel body;
 
     private long generation;
     private CompletableFuture<Exchange> inFlight;
@@ -79,18 +80,20 @@ public final class RequestViewModel {
         this.engine = engine;
         this.background = background;
         this.ui = ui;
+        this.body = new BodyViewModel(EXAMPLE_BODY, background, ui);
+        body.typeProperty().addListener((obs, old, now) -> applyContentType(old, now));
         headers.setAll(
-                new HeaderRow(Header.of("Authorization", "Bearer {token}")),
-                new HeaderRow(Header.of("Accept", "application/json")),
-                new HeaderRow(Header.of("Content-Type", "application/json")));
+                KeyValueRow.of(Header.of("Authorization", "Bearer {token}")),
+                KeyValueRow.of(Header.of("Accept", "application/json")),
+                KeyValueRow.of(Header.of("Content-Type", "application/json")));
         url.addListener((obs, old, now) -> updateSecurityWarning());
-        headers.addListener((ListChangeListener<HeaderRow>) change -> updateSecurityWarning());
+        headers.addListener((ListChangeListener<KeyValueRow>) change -> updateSecurityWarning());
     }
 
     /** The form as an immutable request. */
     public RequestSpec toSpec() {
-        List<Header> list = headers.stream().map(HeaderRow::toHeader).toList();
-        return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, Body.ofText(body.get()));
+        List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
+        return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody());
     }
 
     /**
@@ -131,14 +134,32 @@ public final class RequestViewModel {
         response.showCancelled();
     }
 
-    public HeaderRow addHeader() {
-        HeaderRow row = new HeaderRow(new Header("", "", true));
+    public KeyValueRow addHeader() {
+        KeyValueRow row = new KeyValueRow("", "", true);
         headers.add(row);
         return row;
     }
 
-    public void removeHeader(HeaderRow row) {
+    public void removeHeader(KeyValueRow row) {
         headers.remove(row);
+    }
+
+    /**
+     * Choosing a body type sets the Content-Type row to what the type sends; the user may edit it afterwards.
+     * Choosing "none" switches the row off rather than deleting what may have been typed there.
+     */
+    private void applyContentType(BodyType old, BodyType now) {
+        Optional<KeyValueRow> row = headers.stream()
+                .filter(r -> "content-type".equalsIgnoreCase(r.nameProperty().get().strip())).findFirst();
+        Optional<String> wanted = now.contentType();
+        if (wanted.isEmpty()) {
+            row.ifPresent(r -> r.enabledProperty().set(false));
+        } else if (row.isPresent()) {
+            row.get().valueProperty().set(wanted.get());
+            row.get().enabledProperty().set(true);
+        } else {
+            headers.add(new KeyValueRow("Content-Type", wanted.get(), true));
+        }
     }
 
     private record Rendered(Exchange exchange, BodyPreview preview) {
@@ -216,11 +237,11 @@ public final class RequestViewModel {
         return url;
     }
 
-    public ObservableList<HeaderRow> headers() {
+    public ObservableList<KeyValueRow> headers() {
         return headers;
     }
 
-    public StringProperty bodyProperty() {
+    public BodyViewModel body() {
         return body;
     }
 

@@ -3,7 +3,9 @@ package dev.courier.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.courier.core.Units;
+import dev.courier.core.http.BodyPreview;
 import dev.courier.core.model.Header;
+import dev.courier.ui.editor.CodeEditor;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +41,7 @@ final class ResponsePane {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final VBox root = new VBox();
-    private final JsonCodeArea body;
+    private final CodeEditor body;
 
     ResponsePane(ResponseViewModel response, RequestViewModel request, Executor background, Executor ui) {
         Label status = new Label();
@@ -61,9 +63,10 @@ final class ResponsePane {
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("section-heading");
 
-        body = new JsonCodeArea("response-body", background, ui);
-        body.area().setEditable(false);
+        body = new CodeEditor("response-body", false, background, ui);
         response.bodyProperty().addListener((obs, old, now) -> body.setText(now));
+        response.bodyKindProperty().addListener((obs, old, now) ->
+                body.setMode(now == BodyPreview.Kind.JSON ? CodeEditor.Mode.JSON : CodeEditor.Mode.PLAIN));
         Label notice = new Label();
         notice.setId("response-notice");
         notice.getStyleClass().add("response-notice");

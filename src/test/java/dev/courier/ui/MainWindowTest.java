@@ -92,7 +92,7 @@ class MainWindowTest {
 
     @Test
     void aSwitchedOffHeaderIsNotSent(FxRobot robot) throws Exception {
-        robot.clickOn(robot.from(headerCell(robot, ".header-enabled", 0)).lookup(".check-box").queryAs(CheckBox.class));
+        robot.clickOn(robot.from(headerCell(robot, ".kv-enabled", 0)).lookup(".check-box").queryAs(CheckBox.class));
         assertThat(vm.headers().get(0).enabledProperty().get()).isFalse();
         robot.clickOn("#url").write(server.url("/"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
@@ -105,9 +105,9 @@ class MainWindowTest {
     @Test
     void headersCanBeAddedEditedAndRemoved(FxRobot robot) throws Exception {
         robot.clickOn("#add-header").write("X-Request-Id");
-        robot.clickOn(field(robot, ".header-value", 3)).write("abc-42");
-        robot.clickOn(robot.from(headerCell(robot, ".header-remove", 1)).lookup(".button").queryButton());
-        robot.clickOn(field(robot, ".header-value", 0));
+        robot.clickOn(field(robot, ".kv-value", 3)).write("abc-42");
+        robot.clickOn(robot.from(headerCell(robot, ".kv-remove", 1)).lookup(".button").queryButton());
+        robot.clickOn(field(robot, ".kv-value", 0));
         selectAll(robot);
         robot.write("Bearer s3cret");
         robot.clickOn("#url").write(server.url("/"));

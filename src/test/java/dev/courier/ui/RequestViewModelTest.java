@@ -37,7 +37,7 @@ class RequestViewModelTest {
         assertThat(vm.headers()).extracting(r -> r.nameProperty().get() + ": " + r.valueProperty().get())
                 .containsExactly("Authorization: Bearer {token}", "Accept: application/json",
                         "Content-Type: application/json");
-        assertThat(vm.bodyProperty().get()).contains("\"name\": \"Emma\"", "\"age\": 28", "\"city\": \"Boston\"");
+        assertThat(vm.body().textProperty().get()).contains("\"name\": \"Emma\"", "\"age\": 28", "\"city\": \"Boston\"");
         assertThat(vm.stateProperty().get()).isEqualTo(RequestViewModel.State.IDLE);
         assertThat(vm.response().displayProperty().get()).isEqualTo(ResponseViewModel.Display.EMPTY);
     }
@@ -68,7 +68,7 @@ class RequestViewModelTest {
     @Test
     void aSwitchedOffHeaderIsNotSentAndAnAddedOneIs() throws Exception {
         vm.headers().get(0).enabledProperty().set(false);
-        HeaderRow added = vm.addHeader();
+        KeyValueRow added = vm.addHeader();
         added.nameProperty().set("X-Request-Id");
         added.valueProperty().set("42");
         vm.removeHeader(vm.headers().get(1));

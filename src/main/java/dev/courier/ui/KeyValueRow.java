@@ -1,5 +1,6 @@
 package dev.courier.ui;
 
+import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -7,17 +8,21 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One editable row of the header table. */
-public final class HeaderRow {
+/** One editable row of a name/value table (headers, form fields), which can be switched off. */
+public final class KeyValueRow {
 
     private final BooleanProperty enabled;
     private final StringProperty name;
     private final StringProperty value;
 
-    public HeaderRow(Header header) {
-        this.enabled = new SimpleBooleanProperty(this, "enabled", header.enabled());
-        this.name = new SimpleStringProperty(this, "name", header.name());
-        this.value = new SimpleStringProperty(this, "value", header.value());
+    public KeyValueRow(String name, String value, boolean enabled) {
+        this.enabled = new SimpleBooleanProperty(this, "enabled", enabled);
+        this.name = new SimpleStringProperty(this, "name", name);
+        this.value = new SimpleStringProperty(this, "value", value);
+    }
+
+    public static KeyValueRow of(Header header) {
+        return new KeyValueRow(header.name(), header.value(), header.enabled());
     }
 
     public BooleanProperty enabledProperty() {
@@ -34,6 +39,10 @@ public final class HeaderRow {
 
     public Header toHeader() {
         return new Header(name.get(), value.get(), enabled.get());
+    }
+
+    public Field toField() {
+        return new Field(name.get(), value.get(), enabled.get());
     }
 
     /** The properties whose change changes the request, for list change notifications. */

@@ -1,0 +1,48 @@
+package dev.courier.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+
+/**
+ * A table cell whose text field is always there (no double-click to edit, nothing lost on focus change), bound
+ * both ways to a property of the row.
+ *
+ * @param <R> the row type
+ */
+public final class TextFieldCell<R> extends TableCell<R, String> {
+
+    private final TextField field = new TextField();
+    private final Function<R, StringProperty> property;
+    private StringProperty bound;
+
+    public TextFieldCell(Function<R, StringProperty> property, String styleClass, String prompt) {
+        this.property = property;
+        getStyleClass().add(styleClass);
+        field.getStyleClass().add("cell-field");
+        field.setPromptText(prompt);
+        setText(null);
+    }
+
+    public void focusField() {
+        field.requestFocus();
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        if (bound != null) {
+            field.textProperty().unbindBidirectional(bound);
+            bound = null;
+        }
+        int index = getIndex();
+        if (empty || index < 0 || index >= getTableView().getItems().size()) {
+            setGraphic(null);
+            return;
+        }
+        bound = property.apply(getTableView().getItems().get(index));
+        field.textProperty().bindBidirectional(bound);
+        setGraphic(field);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.courier.ui.editor;
+
+import dev.courier.core.json.JsonProblem;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+/**
+ * Colours only the paragraphs on screen (and a margin around them), re-lexing them off the UI thread after each
+ * edit, scroll or change of the problems to mark. Applying a line whose styles did not change is skipped, so a
+ * keystroke costs the UI thread one or two paragraphs' worth of work, however long the document.
+ */
+final class ParagraphStyler {
+
+    private static final int MARGIN = 40;
+
+    private final CodeArea area;
+    private final Executor background;
+    private final Executor ui;
+    private List<JsonProblem> problems = List.of();
+    private boolean json;
+    private boolean scheduled;
+    private long generation;
+
+    ParagraphStyler(CodeArea area, boolean json, Executor background, Executor ui) {
+        this.area = area;
+        this.json = json;
+        this.background = background;
+        this.ui = ui;
+        area.plainTextChanges().subscribe(change -> request());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) change -> request());
+    }
+
+    void setJson(boolean isJson) {
+        if (json != isJson) {
+            json = isJson;
+            request();
+        }
+    }
+
+    /** The problems to underline (the error and the warnings of the latest validation). */
+    void setProblems(List<JsonProblem> current) {
+        problems = List.copyOf(current);
+        request();
+    }
+
+    /** Coalesces requests: one restyle per burst of changes. */
+    void request() {
+        if (!scheduled) {
+            scheduled = true;
+            ui.execute(() -> {
+                scheduled = false;
+                restyleVisible();
+            });
+        }
+    }
+
+    private void restyleVisible() {
+        int count = area.getParagraphs().size();
+        int first;
+        int last;
+        try {
+            first = area.firstVisibleParToAllParIndex();
+            last = area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            first = area.getCurrentParagraph();
+            last = first;
+        }
+        int from = Math.max(0, first - MARGIN);
+        int to = Math.min(count - 1, last + MARGIN);
+        List<String> lines = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            lines.add(area.getParagraph(i).getText());
+        }
+        List<List<LineStyles.Mark>> marks = marks(from, to);
+        boolean asJson = json;
+        long requested = ++generation;
+        int start = from;
+        background.execute(() -> {
+            List<StyleSpans<Collection<String>>> styles = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                styles.add(LineStyles.of(lines.get(i), asJson, marks.get(i)));
+            }
+            ui.execute(() -> apply(requested, start, lines, styles));
+        });
+    }
+
+    private void apply(long requested, int from, List<String> lines, List<StyleSpans<Collection<String>>> styles) {
+        if (requested != generation) {
+            return; // a newer restyle is on its way
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            int paragraph = from + i;
+            if (paragraph >= area.getParagraphs().size()) {
+                return;
+            }
+            if (area.getParagraph(paragraph).getText().equals(lines.get(i))
+                    && !LineStyles.same(area.getStyleSpans(paragraph), styles.get(i))) {
+                area.setStyleSpans(paragraph, 0, styles.get(i));
+            }
+        }
+    }
+
+    /** The problem marks falling on paragraphs [from, to], per paragraph. */
+    private List<List<LineStyles.Mark>> marks(int from, int to) {
+        List<List<LineStyles.Mark>> marks = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            marks.add(new ArrayList<>());
+        }
+        if (!json) {
+            return marks;
+        }
+        int length = area.getLength();
+        for (JsonProblem p : problems) {
+            if (p.offset() > length || length == 0) {
+                continue;
+            }
+            // "unexpected end of input" sits past the last character: mark the last one instead.
+            int startOffset = Math.min(p.offset(), length - 1);
+            TwoDimensional.Position start = area.offsetToPosition(startOffset, TwoDimensional.Bias.Forward);
+            int end = Math.min(length, startOffset + Math.max(1, p.length()));
+            TwoDimensional.Position stop = area.offsetToPosition(end, TwoDimensional.Bias.Backward);
+            String styleClass = p.severity() == JsonProblem.Severity.ERROR ? "problem-error" : "problem-warning";
+            for (int par = Math.max(from, start.getMajor()); par <= Math.min(to, stop.getMajor()); par++) {
+                int col = par == start.getMajor() ? start.getMinor() : 0;
+                int colEnd = par == stop.getMajor() ? stop.getMinor() : Integer.MAX_VALUE;
+                marks.get(par - from).add(new LineStyles.Mark(col, colEnd, styleClass));
+            }
+        }
+        return marks;
+    }
+}
