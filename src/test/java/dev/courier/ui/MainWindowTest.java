@@ -2,67 +2,28 @@ package dev.courier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.courier.core.http.HttpEngine;
 import dev.courier.testing.LoopbackServer;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven like a person would: typing, clicking, reading what is shown. Headless (Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    /** One for the class: windows of earlier tests may still run debounced highlighting on it. */
-    private static final ScheduledExecutorService background = CourierApp.newBackgroundExecutor();
-    private LoopbackServer server;
-    private RequestViewModel vm;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        server = new LoopbackServer();
-        vm = new RequestViewModel(new HttpEngine(), background, CourierApp.UI);
-        MainWindow.show(stage, vm, background, CourierApp.UI);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        background.shutdownNow();
-    }
-
+class MainWindowTest extends WindowTest {
     @Test
     void opensACourierWindowReadyForAJsonPost(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Courier");
         assertThat(stage.getScene().getWidth()).isEqualTo(MainWindow.WIDTH);
         assertThat(robot.lookup("#method").queryAs(ComboBox.class).getValue()).isEqualTo("POST");
         assertThat(robot.lookup("#headers").queryTableView().getItems()).hasSize(3);
-        assertThat(bodyText(robot, "#body")).contains("\"name\": \"Emma\"");
+        assertThat(area(robot, "#body").getText()).contains("\"name\": \"Emma\"");
         assertThat(robot.lookup("#send").queryButton().isVisible()).isTrue();
         assertThat(robot.lookup("#response-status").queryAs(Label.class).isVisible()).isFalse();
     }
@@ -76,8 +37,8 @@ class MainWindowTest {
         assertThat(label(robot, "#response-status")).isEqualTo("200 OK");
         assertThat(label(robot, "#response-time")).matches("\\d+ ms|[\\d.]+ s");
         assertThat(label(robot, "#response-size")).isEqualTo("20 B");
-        waitUntil(() -> bodyText(robot, "#response-body").contains("\"ok\": true"));
-        assertThat(bodyText(robot, "#response-body")).isEqualTo("{\n  \"ok\": true,\n  \"id\": 123\n}");
+        waitUntil(() -> area(robot, "#response-body").getText().contains("\"ok\": true"));
+        assertThat(area(robot, "#response-body").getText()).isEqualTo("{\n  \"ok\": true,\n  \"id\": 123\n}");
         TableView<?> headers = robot.lookup("#response-headers").queryTableView();
         assertThat(headers.getItems()).hasSizeGreaterThanOrEqualTo(4);
 
@@ -92,7 +53,7 @@ class MainWindowTest {
 
     @Test
     void aSwitchedOffHeaderIsNotSent(FxRobot robot) throws Exception {
-        robot.clickOn(robot.from(headerCell(robot, ".kv-enabled", 0)).lookup(".check-box").queryAs(CheckBox.class));
+        robot.clickOn(robot.from(cell(robot, "#headers", "kv-enabled", 0)).lookup(".check-box").queryAs(CheckBox.class));
         assertThat(vm.headers().get(0).enabledProperty().get()).isFalse();
         robot.clickOn("#url").write(server.url("/"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
@@ -105,9 +66,9 @@ class MainWindowTest {
     @Test
     void headersCanBeAddedEditedAndRemoved(FxRobot robot) throws Exception {
         robot.clickOn("#add-header").write("X-Request-Id");
-        robot.clickOn(field(robot, ".kv-value", 3)).write("abc-42");
-        robot.clickOn(robot.from(headerCell(robot, ".kv-remove", 1)).lookup(".button").queryButton());
-        robot.clickOn(field(robot, ".kv-value", 0));
+        robot.clickOn(field(robot, "#headers", "kv-value", 3)).write("abc-42");
+        robot.clickOn(robot.from(cell(robot, "#headers", "kv-remove", 1)).lookup(".button").queryButton());
+        robot.clickOn(field(robot, "#headers", "kv-value", 0));
         selectAll(robot);
         robot.write("Bearer s3cret");
         robot.clickOn("#url").write(server.url("/"));
@@ -188,31 +149,5 @@ class MainWindowTest {
         assertThat(Theme.isDark(stage.getScene().getRoot())).isTrue();
         robot.clickOn("#theme-toggle");
         assertThat(Theme.isDark(stage.getScene().getRoot())).isFalse();
-    }
-
-    private static void selectAll(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static String bodyText(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(CodeArea.class).getText();
-    }
-
-    private static TableCell<?, ?> headerCell(FxRobot robot, String cellClass, int row) {
-        return robot.lookup("#headers " + cellClass).match(node -> ((TableCell<?, ?>) node).getIndex() == row)
-                .queryAs(TableCell.class);
-    }
-
-    private static TextField field(FxRobot robot, String cellClass, int row) {
-        return robot.from(headerCell(robot, cellClass, row)).lookup(".text-field").queryAs(TextField.class);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

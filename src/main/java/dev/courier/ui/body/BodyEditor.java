@@ -118,7 +118,7 @@ public final class BodyEditor {
     /** Formats (or minifies) a JSON body; a body that is not JSON is refused with the problem shown. */
     public void format(boolean pretty) {
         if (vm.typeProperty().get() == BodyType.JSON) {
-            vm.format(pretty);
+            vm.format(pretty).whenComplete((text, error) -> code.area().requestFocus()); // so Ctrl+Z undoes it
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.fxmisc.richtext.CodeArea;
@@ -60,7 +61,7 @@ final class FindBar {
                 search(false);
             }
         });
-        query.setOnKeyPressed(e -> {
+        query.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 step(e.isShiftDown() ? -1 : 1);
                 e.consume();
