@@ -5,16 +5,13 @@ import dev.courier.core.json.JsonCheck;
 import dev.courier.core.json.JsonFormatter;
 import dev.courier.core.json.JsonLexer;
 import dev.courier.core.json.JsonTokenType;
+import dev.courier.core.json.Latin1Output;
 import dev.courier.core.json.JsonValidator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,11 +79,11 @@ final class FormatCommand implements Callable<Integer> {
             if (new JsonLexer(text).next() == JsonTokenType.EOF) {
                 return Cli.OK; // a blank document formats to nothing
             }
-            // ISO-8859-1 turns the byte view back into the very bytes that were read.
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.ISO_8859_1), 1 << 16);
-            JsonFormatter.write(text, writer, !minify);
-            writer.write('\n');
-            writer.flush();
+            // One char, one byte: the byte view goes back out as the very bytes that were read.
+            Latin1Output output = new Latin1Output(out);
+            JsonFormatter.write(text, output, !minify);
+            output.append('\n');
+            output.flush();
             return Cli.OK;
         }
     }

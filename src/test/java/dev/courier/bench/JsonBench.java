@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** Validation, pretty-printing and highlighting of a minified JSON document of a given size. */
+/** Lexing + validation, pretty-printing and highlighting of minified JSON documents of 1, 10 and 100 MiB. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class JsonBench {
 
-    @Param({"1048576"})
+    @Param({"1048576", "10485760", "104857600"})
     public int bytes;
 
     private String json;

@@ -1,9 +1,14 @@
 package dev.courier.bench;
 
 /** Realistic API-shaped JSON of a chosen size: an array of employee records. */
-final class SampleJson {
+public final class SampleJson {
 
     private SampleJson() {
+    }
+
+    /** Writes a sample file: {@code SampleJson FILE MEBIBYTES}. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), minified(Integer.parseInt(args[1]) << 20));
     }
 
     static String minified(int approximateBytes) {

@@ -35,6 +35,11 @@ public final class ByteChars implements CharSequence {
         return new String(chars);
     }
 
+    /** Copies bytes [start, end) into {@code target} at {@code offset}, without building strings. */
+    public void copyTo(int start, int end, byte[] target, int offset) {
+        bytes.get(start, target, offset, end - start);
+    }
+
     @Override
     public String toString() {
         return subSequence(0, length()).toString();

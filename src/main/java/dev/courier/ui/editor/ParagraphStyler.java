@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
@@ -16,7 +17,7 @@ import org.fxmisc.richtext.model.TwoDimensional;
  */
 final class ParagraphStyler {
 
-    private static final int MARGIN = 40;
+    private static final int MARGIN = 20;
 
     private final CodeArea area;
     private final Executor background;
@@ -89,20 +90,38 @@ final class ParagraphStyler {
         });
     }
 
+    /**
+     * Applies the styles that changed in one document change: RichTextFX relays out every paragraph touched by
+     * a change, so one change over a range costs far less than one change per paragraph.
+     */
     private void apply(long requested, int from, List<String> lines, List<StyleSpans<Collection<String>>> styles) {
         if (requested != generation) {
             return; // a newer restyle is on its way
         }
-        for (int i = 0; i < lines.size(); i++) {
+        int available = Math.min(lines.size(), area.getParagraphs().size() - from);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < available; i++) {
             int paragraph = from + i;
-            if (paragraph >= area.getParagraphs().size()) {
-                return;
+            if (!area.getParagraph(paragraph).getText().equals(lines.get(i))) {
+                return; // the text moved on; the restyle its change requested will follow
             }
-            if (area.getParagraph(paragraph).getText().equals(lines.get(i))
-                    && !LineStyles.same(area.getStyleSpans(paragraph), styles.get(i))) {
-                area.setStyleSpans(paragraph, 0, styles.get(i));
+            if (!LineStyles.same(area.getStyleSpans(paragraph), styles.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
+        if (first < 0) {
+            return;
+        }
+        StyleSpansBuilder<Collection<String>> range = new StyleSpansBuilder<>();
+        for (int i = first; i <= last; i++) {
+            if (i > first) {
+                range.add(List.of(), 1); // the line break between paragraphs
+            }
+            range.addAll(styles.get(i));
+        }
+        area.setStyleSpans(from + first, 0, range.create());
     }
 
     /** The problem marks falling on paragraphs [from, to], per paragraph. */
