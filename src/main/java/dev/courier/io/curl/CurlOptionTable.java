@@ -64,6 +64,11 @@ final class CurlOptionTable {
         return o;
     }
 
+    /** Every option, in the table's order. */
+    List<Option> all() {
+        return options;
+    }
+
     Optional<Option> letter(char c) {
         return Optional.ofNullable(byLetter.get(c));
     }
