@@ -2,6 +2,7 @@ package dev.courier.cli;
 
 import dev.courier.core.Version;
 import dev.courier.core.http.HttpEngine;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +27,15 @@ public final class Cli implements Runnable {
 
     /** Runs a command line, writing to the given streams, and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs a command line with the given standard input and output streams, and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         HttpEngine engine = new HttpEngine();
         CommandLine commandLine = new CommandLine(new Cli())
-                .addSubcommand(new SendCommand(engine, out, err))
+                .addSubcommand(new SendCommand(engine, in, out, err))
+                .addSubcommand(ImportCommand.create(in, out, err))
                 .setExpandAtFiles(false) // "@file" belongs to --data, as in curl
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
