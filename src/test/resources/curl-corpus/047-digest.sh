@@ -1,2 +1,2 @@
-# expect-warning: --digest authentication is not available
+# expect-warning: --digest: curl first sends the request without credentials
 curl --digest -u user:pw http://{{HOST}}/auth

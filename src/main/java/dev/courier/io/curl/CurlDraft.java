@@ -36,7 +36,8 @@ final class CurlDraft {
 
     String user;
     String bearer;
-    String authScheme = "basic";
+    /** curl's auth bits: {@code --basic}, {@code --digest}, … add to them; none means Basic. */
+    final Set<String> authMethods = new LinkedHashSet<>();
 
     final List<CurlData.Piece> data = new ArrayList<>();
     boolean json;

@@ -52,8 +52,7 @@ final class CurlOptionApplier {
             case "continue-at" -> draft.continueAt = value;
             case "user" -> draft.user = value;
             case "oauth2-bearer" -> draft.bearer = value;
-            case "basic", "digest", "ntlm", "ntlm-wb", "negotiate", "anyauth" -> draft.authScheme = on ? use.name()
-                    : draft.authScheme;
+            case "basic", "digest", "ntlm", "ntlm-wb", "negotiate", "anyauth" -> authMethod(use.name(), on);
             case "data" -> data(CurlData.Kind.DATA, value, "-d");
             case "data-ascii" -> data(CurlData.Kind.DATA, value, "--data-ascii");
             case "data-binary" -> data(CurlData.Kind.BINARY, value, "--data-binary");
@@ -91,6 +90,18 @@ final class CurlOptionApplier {
                     + " as imported, but nothing imports it");
         }
         return true;
+    }
+
+    /** Like curl, each method adds to the set ({@code --anyauth} replaces it); {@code --no-…} removes one. */
+    private void authMethod(String method, boolean on) {
+        if (method.equals("anyauth") && on) {
+            draft.authMethods.clear();
+        }
+        if (on) {
+            draft.authMethods.add(method);
+        } else {
+            draft.authMethods.remove(method);
+        }
     }
 
     private void payload(CurlDraft.Payload payload, boolean on) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a finished {@link CurlDraft} into the request curl would send: method, URL (with {@code -G} data and
@@ -181,9 +182,11 @@ final class CurlRequestAssembler {
         } else {
             return Auth.NONE;
         }
-        if (!draft.authScheme.equals("basic")) {
-            warnings.add("--" + draft.authScheme + " authentication is not available in Courier (Basic and Bearer "
-                    + "are); the credentials for " + user + " were not imported");
+        if (!draft.authMethods.isEmpty() && !draft.authMethods.equals(Set.of("basic"))) {
+            String methods = "--" + String.join(", --", draft.authMethods);
+            warnings.add(methods + ": curl first sends the request without credentials and then answers the "
+                    + "server's challenge, which Courier cannot do (it has Basic and Bearer); the credentials for "
+                    + user + " were not imported");
             return Auth.NONE;
         }
         return new Auth.Basic(user, password);

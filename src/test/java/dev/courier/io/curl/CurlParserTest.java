@@ -168,7 +168,9 @@ class CurlParserTest {
         CurlImport digest = parse("curl --digest -u a:b http://h/");
         assertThat(digest.request().auth()).isEqualTo(Auth.NONE);
         assertThat(digest.warnings()).singleElement().asString().contains("--digest");
-        assertThat(request("curl --ntlm --basic -u a:b http://h/").auth()).isEqualTo(new Auth.Basic("a", "b"));
+        assertThat(request("curl --ntlm --basic -u a:b http://h/").auth()).isEqualTo(Auth.NONE);
+        assertThat(request("curl --ntlm --no-ntlm --basic -u a:b http://h/").auth())
+                .isEqualTo(new Auth.Basic("a", "b"));
     }
 
     @Test
