@@ -2,6 +2,10 @@ package dev.courier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.core.model.Body;
+import dev.courier.core.model.Header;
+import dev.courier.core.model.RequestSpec;
+import dev.courier.io.json.RequestJson;
 import dev.courier.testing.LoopbackServer;
 import java.io.File;
 import java.io.IOException;
@@ -31,10 +35,17 @@ class CourierJarIT {
     }
 
     private static Result courier(String... args) throws IOException, InterruptedException {
+        return courierWithInput("", args);
+    }
+
+    private static Result courierWithInput(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = java();
         command.addAll(List.of(args));
         File errFile = File.createTempFile("courier-err", ".txt");
         Process process = new ProcessBuilder(command).redirectError(errFile).start();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(errFile.toPath());
@@ -88,6 +99,48 @@ class CourierJarIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(Files.mismatch(big, minified)).as("identical apart from the final newline").isEqualTo(Files.size(big));
+    }
+
+    @Test
+    void importsACurlCommandAsCourierJson() throws Exception {
+        Result result = courier("import", "curl", "curl -sk -X PUT -H 'X-A: 1' --json '{\"a\":1}' https://h.example/x");
+
+        assertThat(result.exitCode()).isZero();
+        RequestSpec spec = RequestJson.read(result.out());
+        assertThat(spec.method()).isEqualTo("PUT");
+        assertThat(spec.url()).isEqualTo("https://h.example/x");
+        assertThat(spec.headers()).containsExactly(Header.of("X-A", "1"), Header.of("Content-Type", "application/json"),
+                Header.of("Accept", "application/json"));
+        assertThat(spec.body()).isEqualTo(new Body.Text("{\"a\":1}", Body.TextType.JSON));
+        assertThat(result.err()).startsWith("warning: -k/--insecure").hasLineCount(1);
+
+        Result fromStdin = courierWithInput("curl ^\"http://h.example/cmd^\" ^\n  -H ^\"X-B: 2^\"\n",
+                "import", "curl", "-");
+        assertThat(fromStdin.exitCode()).isZero();
+        assertThat(RequestJson.read(fromStdin.out()).headers()).contains(Header.of("X-B", "2"));
+    }
+
+    @Test
+    void refusesTextThatIsNotCurlWithExitCodeTwo() throws Exception {
+        Result result = courier("import", "curl", "Invoke-WebRequest -Uri https://h.example/");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("courier: This is a PowerShell Invoke-WebRequest command").hasLineCount(1);
+    }
+
+    @Test
+    void sendsAnImportedCurlCommand() throws Exception {
+        try (LoopbackServer server = new LoopbackServer()) {
+            Result result = courier("send", "--curl", "curl -F 'name=Emma' -H 'X-A: 1' " + server.url("/form"));
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("HTTP/1.1 200 OK\n");
+            LoopbackServer.Received got = server.take();
+            assertThat(got.method()).isEqualTo("POST");
+            assertThat(got.header("X-A")).contains("1");
+            assertThat(got.header("Content-Type").orElseThrow()).startsWith("multipart/form-data; boundary=");
+            assertThat(got.bodyText()).contains("name=\"name\"\r\n\r\nEmma\r\n");
+        }
     }
 
     @Test

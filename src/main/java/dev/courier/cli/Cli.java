@@ -30,11 +30,12 @@ public final class Cli implements Runnable {
         return run(args, System.in, out, err);
     }
 
-    /** Runs a command line reading standard input from {@code in}. */
+    /** Runs a command line with the given standard input and output streams, and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         HttpEngine engine = new HttpEngine();
         CommandLine commandLine = new CommandLine(new Cli())
-                .addSubcommand(new SendCommand(engine, out, err))
+                .addSubcommand(new SendCommand(engine, in, out, err))
+                .addSubcommand(ImportCommand.create(in, out, err))
                 .addSubcommand(new FormatCommand(in, out, err))
                 .setExpandAtFiles(false) // "@file" belongs to --data, as in curl
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))

@@ -8,12 +8,16 @@ import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.testing.SelfSignedTls;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HttpEngineTest {
 
@@ -194,24 +199,21 @@ class HttpEngineTest {
     }
 
     @Test
-    void tlsToAServerThatSpeaksPlainHttpIsATlsFailure() throws Exception {
-        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread answer = new Thread(() -> {
-                try (Socket socket = plain.accept()) {
-                    socket.getInputStream().read(new byte[512]); // the ClientHello, taken for a bad request line
-                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
-                    // Stay open until the client hangs up: JDK 17 can miss a TLS failure that races the peer's close.
-                    socket.getInputStream().readAllBytes();
-                } catch (IOException ignored) {
-                    // the test fails on its own assertions if the exchange went otherwise
-                }
-            });
-            answer.start();
-            TransportFailure failure = failure(RequestSpec.of("GET", "https://127.0.0.1:" + plain.getLocalPort() + "/",
-                    List.of(), Body.NONE));
+    void anUntrustedCertificateIsATlsFailureNamingTheHost(@TempDir Path dir) throws Exception {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(SelfSignedTls.serverContext(dir)));
+        https.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        https.start();
+        try {
+            TransportFailure failure = failure(RequestSpec.of("GET",
+                    "https://127.0.0.1:" + https.getAddress().getPort() + "/", List.of(), Body.NONE));
             assertThat(failure.kind()).isEqualTo(TransportFailure.Kind.TLS);
-            assertThat(failure.getMessage()).startsWith("TLS handshake with 127.0.0.1:" + plain.getLocalPort() + " failed: ");
+            assertThat(failure.getMessage()).startsWith("TLS failure: the certificate of 127.0.0.1 is not trusted");
+        } finally {
+            https.stop(0);
         }
     }
 

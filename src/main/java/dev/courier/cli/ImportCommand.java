@@ -1,0 +1,29 @@
+package dev.courier.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code courier import}: the group of importers; {@code curl} is the first. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Turn a request written for another tool into Courier's request JSON.")
+final class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** The command line for {@code import} with its importers. */
+    static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
+        CommandLine curl = new CommandLine(new ImportCurlCommand(in, out, err))
+                .setStopAtPositional(true); // everything after the command's first word belongs to curl
+        return new CommandLine(new ImportCommand()).addSubcommand(curl);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.USAGE;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.courier.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.courier.core.model.Auth;
+import dev.courier.core.model.Body;
+import dev.courier.core.model.Field;
+import dev.courier.core.model.Header;
+import dev.courier.core.model.HttpVersionChoice;
+import dev.courier.core.model.Part;
+import dev.courier.core.model.RequestSettings;
+import dev.courier.core.model.RequestSpec;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * Courier's JSON for one request: human-readable and diff-friendly (two-space indent, one key order, no Java class
+ * names). The format is described in {@code docs/FORMAT.md}; collection files embed the same object.
+ */
+public final class RequestJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private RequestJson() {
+    }
+
+    /** The request as a pretty-printed JSON document ending with a newline. */
+    public static String write(RequestSpec spec) {
+        try {
+            return PRETTY.writeValueAsString(toTree(spec)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of strings, numbers and booleans always serialises
+        }
+    }
+
+    /**
+     * Reads a request from JSON text.
+     *
+     * @throws RequestJsonException when the text is not JSON or not a request, with the place it went wrong
+     */
+    public static RequestSpec read(String json) throws RequestJsonException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new RequestJsonException("Not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        return fromTree(tree);
+    }
+
+    /** Reads a request from a JSON tree, e.g. one embedded in a collection file. */
+    public static RequestSpec fromTree(JsonNode tree) throws RequestJsonException {
+        return RequestJsonReader.request(tree);
+    }
+
+    /** The request as a JSON object, keys in the documented order. */
+    public static ObjectNode toTree(RequestSpec spec) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("method", spec.method());
+        root.put("url", spec.url());
+        ArrayNode headers = root.putArray("headers");
+        for (Header h : spec.headers()) {
+            headers.addObject().put("name", h.name()).put("value", h.value()).put("enabled", h.enabled());
+        }
+        root.set("body", body(spec.body()));
+        root.set("auth", auth(spec.auth()));
+        root.set("settings", settings(spec.settings()));
+        return root;
+    }
+
+    private static ObjectNode body(Body body) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (body instanceof Body.Text text) {
+            node.put("type", text.type().name().toLowerCase(Locale.ROOT)).put("text", text.content());
+        } else if (body instanceof Body.Form form) {
+            node.put("type", "form");
+            ArrayNode fields = node.putArray("fields");
+            for (Field f : form.fields()) {
+                fields.addObject().put("name", f.name()).put("value", f.value()).put("enabled", f.enabled());
+            }
+        } else if (body instanceof Body.Multipart multipart) {
+            node.put("type", "multipart");
+            ArrayNode parts = node.putArray("parts");
+            for (Part p : multipart.parts()) {
+                parts.add(part(p));
+            }
+        } else if (body instanceof Body.Binary binary) {
+            node.put("type", "binary").put("file", binary.file().toString()).put("contentType", binary.contentType());
+        } else {
+            node.put("type", "none");
+        }
+        return node;
+    }
+
+    private static ObjectNode part(Part part) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (part instanceof Part.TextPart text) {
+            node.put("kind", "text").put("name", text.name()).put("value", text.value())
+                    .put("contentType", text.contentType());
+        } else if (part instanceof Part.FilePart file) {
+            node.put("kind", "file").put("name", file.name()).put("file", file.file().toString())
+                    .put("filename", file.filename()).put("contentType", file.contentType());
+        }
+        node.put("enabled", part.enabled());
+        return node;
+    }
+
+    private static ObjectNode auth(Auth auth) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (auth instanceof Auth.Bearer bearer) {
+            node.put("type", "bearer").put("token", bearer.token());
+        } else if (auth instanceof Auth.Basic basic) {
+            node.put("type", "basic").put("username", basic.username()).put("password", basic.password());
+        } else if (auth instanceof Auth.ApiKey key) {
+            node.put("type", "apikey").put("name", key.name()).put("value", key.value())
+                    .put("in", key.location().name().toLowerCase(Locale.ROOT));
+        } else {
+            node.put("type", "none");
+        }
+        return node;
+    }
+
+    private static ObjectNode settings(RequestSettings settings) {
+        return MAPPER.createObjectNode()
+                .put("connectTimeoutMs", settings.connectTimeout().toMillis())
+                .put("totalTimeoutMs", settings.totalTimeout().toMillis())
+                .put("followRedirects", settings.followRedirects())
+                .put("httpVersion", httpVersionName(settings.httpVersion()));
+    }
+
+    static String httpVersionName(HttpVersionChoice version) {
+        return switch (version) {
+            case AUTO -> "auto";
+            case HTTP_1_1 -> "http1.1";
+            case HTTP_2 -> "http2";
+        };
+    }
+
+    /** Two spaces, {@code "key": value}, one array element per line, {@code []} for empty arrays, LF always. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+}

@@ -1,0 +1,1 @@
+curl '{{HOST}}/no/scheme?x=1'

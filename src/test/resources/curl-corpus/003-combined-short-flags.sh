@@ -1,0 +1,1 @@
+curl -sSL 'http://{{HOST}}/items?page=2&size=10'

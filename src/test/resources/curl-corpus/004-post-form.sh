@@ -1,0 +1,1 @@
+curl -d 'name=Emma&age=28' http://{{HOST}}/employees

@@ -1,0 +1,1 @@
+curl -d a=1 -d b=2 --data 'c=three four' http://{{HOST}}/join

@@ -1,0 +1,1 @@
+curl -d @files/lines.txt http://{{HOST}}/strip

@@ -1,0 +1,1 @@
+curl --data-binary @files/lines.txt http://{{HOST}}/binary

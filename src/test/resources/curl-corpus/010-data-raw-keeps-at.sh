@@ -1,0 +1,1 @@
+curl --data-raw '@not-a-file' http://{{HOST}}/raw

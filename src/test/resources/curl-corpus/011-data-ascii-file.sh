@@ -1,0 +1,1 @@
+curl --data-ascii @files/body.json http://{{HOST}}/ascii

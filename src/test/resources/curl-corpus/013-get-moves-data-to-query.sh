@@ -1,0 +1,1 @@
+curl -G -d 'q=search' --data-urlencode 'name=Zoë Smith' 'http://{{HOST}}/search?lang=en'

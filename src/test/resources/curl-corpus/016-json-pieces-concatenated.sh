@@ -1,0 +1,1 @@
+curl --json '{"a":' --json '1}' http://{{HOST}}/json

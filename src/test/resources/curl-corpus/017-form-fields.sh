@@ -1,0 +1,1 @@
+curl -F name=Emma -F 'age=28' http://{{HOST}}/form

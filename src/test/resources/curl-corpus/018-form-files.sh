@@ -1,0 +1,1 @@
+curl -F 'photo=@files/photo.png' -F 'doc=@files/body.json' -F 'notes=@files/notes.txt' http://{{HOST}}/upload

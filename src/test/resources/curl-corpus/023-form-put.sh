@@ -1,0 +1,1 @@
+curl -X PUT -F 'a=1' http://{{HOST}}/put

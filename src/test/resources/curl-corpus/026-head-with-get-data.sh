@@ -1,0 +1,1 @@
+curl -I -G -d 'x=1' http://{{HOST}}/head

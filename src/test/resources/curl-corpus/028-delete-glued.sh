@@ -1,0 +1,1 @@
+curl -XDELETE http://{{HOST}}/items/7

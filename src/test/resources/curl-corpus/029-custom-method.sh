@@ -1,0 +1,1 @@
+curl -X PURGE http://{{HOST}}/cache

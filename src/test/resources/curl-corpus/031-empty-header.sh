@@ -1,0 +1,1 @@
+curl -H 'X-Empty;' -H 'X-Present: yes' http://{{HOST}}/h

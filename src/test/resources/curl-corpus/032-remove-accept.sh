@@ -1,0 +1,1 @@
+curl -H 'Accept:' -H 'X-Keep: 1' http://{{HOST}}/h

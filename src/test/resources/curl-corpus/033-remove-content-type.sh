@@ -1,0 +1,1 @@
+curl -d x=1 -H 'Content-Type:' http://{{HOST}}/h

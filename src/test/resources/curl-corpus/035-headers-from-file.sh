@@ -1,0 +1,1 @@
+curl -H @files/headers.txt http://{{HOST}}/h

@@ -1,0 +1,1 @@
+curl -HX-Glued:yes -sS http://{{HOST}}/h

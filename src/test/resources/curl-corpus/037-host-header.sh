@@ -1,0 +1,1 @@
+curl -H 'Host: example.test' http://{{HOST}}/h

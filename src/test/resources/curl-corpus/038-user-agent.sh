@@ -1,0 +1,1 @@
+curl -A 'MyAgent/1.0 (test)' http://{{HOST}}/ua

@@ -1,0 +1,1 @@
+curl -A first -H 'User-Agent: second' http://{{HOST}}/ua

@@ -1,0 +1,1 @@
+curl -e 'https://example.com/from;auto' http://{{HOST}}/ref

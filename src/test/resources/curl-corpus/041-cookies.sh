@@ -1,0 +1,1 @@
+curl -b 'session=abc; theme=dark' -b 'lang=en' http://{{HOST}}/c

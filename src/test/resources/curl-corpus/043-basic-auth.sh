@@ -1,0 +1,1 @@
+curl -u 'émile:p@ss:word' http://{{HOST}}/auth

@@ -1,0 +1,1 @@
+curl 'http://user%40mail:se%3Acret@{{HOST}}/auth'

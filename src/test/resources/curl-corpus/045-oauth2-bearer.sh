@@ -1,0 +1,1 @@
+curl --oauth2-bearer 'eyJhbGciOi.J9' http://{{HOST}}/auth

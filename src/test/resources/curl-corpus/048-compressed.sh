@@ -1,0 +1,2 @@
+# expect-warning: --compressed asks for
+curl --compressed http://{{HOST}}/gzip

@@ -1,0 +1,1 @@
+curl --compressed -H 'Accept-Encoding: gzip' http://{{HOST}}/x

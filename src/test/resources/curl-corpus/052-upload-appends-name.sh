@@ -1,0 +1,1 @@
+curl -T files/notes.txt http://{{HOST}}/files/

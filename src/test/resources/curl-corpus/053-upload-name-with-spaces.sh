@@ -1,0 +1,1 @@
+curl -T 'files/name with spaces.txt' http://{{HOST}}/dest/

@@ -1,0 +1,1 @@
+curl -X POST -T files/data.bin http://{{HOST}}/raw

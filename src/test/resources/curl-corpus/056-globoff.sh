@@ -1,0 +1,1 @@
+curl -g http://{{HOST}}/plain?x=1

@@ -1,0 +1,1 @@
+curl 'http://{{HOST}}/a/b/../c/./d'

@@ -1,0 +1,1 @@
+curl --path-as-is 'http://{{HOST}}/a/../b'

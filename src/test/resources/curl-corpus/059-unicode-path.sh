@@ -1,0 +1,1 @@
+curl 'http://{{HOST}}/café/日本?q=1'

@@ -1,0 +1,3 @@
+curl -X POST 'http://{{HOST}}/ps' \
+  -H 'Content-Type: application/json' \
+  -d '{"a":"it'\''s"}'

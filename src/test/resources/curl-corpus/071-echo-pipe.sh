@@ -1,0 +1,1 @@
+echo '{"piped":true}' | curl -d @- -H 'Content-Type: application/json' http://{{HOST}}/pipe

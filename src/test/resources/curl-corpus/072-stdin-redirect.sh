@@ -1,0 +1,1 @@
+curl --data-binary @- http://{{HOST}}/stdin < files/body.json

@@ -1,0 +1,1 @@
+curl --url http://{{HOST}}/via-url-option -H 'X-A: 1'

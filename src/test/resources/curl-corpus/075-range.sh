@@ -1,0 +1,1 @@
+curl -r 0-99 http://{{HOST}}/range

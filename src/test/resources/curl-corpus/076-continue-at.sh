@@ -1,0 +1,1 @@
+curl -C 100 http://{{HOST}}/resume

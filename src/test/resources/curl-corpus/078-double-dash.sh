@@ -1,0 +1,1 @@
+curl -H 'X-A: 1' -- http://{{HOST}}/after-dashes

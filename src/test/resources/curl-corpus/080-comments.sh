@@ -1,0 +1,2 @@
+# fetch the user list
+curl http://{{HOST}}/users  # a trailing comment

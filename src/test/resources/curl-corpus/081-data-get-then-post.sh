@@ -1,0 +1,1 @@
+curl -d x -G -X POST http://{{HOST}}/gp

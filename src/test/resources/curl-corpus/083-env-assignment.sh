@@ -1,0 +1,1 @@
+LANG=C curl http://{{HOST}}/env

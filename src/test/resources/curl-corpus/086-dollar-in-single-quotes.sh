@@ -1,0 +1,1 @@
+curl -H 'X-Price: $5' http://{{HOST}}/literal

@@ -1,0 +1,1 @@
+curl -X GET -d 'q=1' http://{{HOST}}/getbody

@@ -1,0 +1,1 @@
+curl --no-compressed --compressed --no-compressed http://{{HOST}}/no

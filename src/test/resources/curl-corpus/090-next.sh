@@ -1,0 +1,2 @@
+# expect-warning: --next
+curl http://{{HOST}}/first -H 'X-N: 1' --next http://{{HOST}}/second

@@ -1,0 +1,2 @@
+# expect-warning: names 2 URLs
+curl http://{{HOST}}/one http://{{HOST}}/two

@@ -1,0 +1,1 @@
+curl -F 'empty=' -F 'spaced name= value ' http://{{HOST}}/f

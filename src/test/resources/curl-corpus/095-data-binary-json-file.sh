@@ -1,0 +1,1 @@
+curl --data-binary @files/body.json -H 'Content-Type: application/json' http://{{HOST}}/bin

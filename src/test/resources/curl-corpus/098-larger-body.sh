@@ -1,0 +1,1 @@
+curl --data-binary @files/big.txt http://{{HOST}}/big

@@ -1,0 +1,1 @@
+curl -H 'Content-Type: application/xml' --data @files/payload.xml http://{{HOST}}/xml

@@ -1,0 +1,1 @@
+curl -I -H 'X-H: 1' http://{{HOST}}/status/204

@@ -1,0 +1,1 @@
+curl 'http://{{HOST}}/frag?x=1#section-2'

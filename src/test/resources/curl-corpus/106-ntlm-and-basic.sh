@@ -1,0 +1,2 @@
+# expect-warning: --ntlm, --basic
+curl --ntlm --basic -u user:pw http://{{HOST}}/auth
