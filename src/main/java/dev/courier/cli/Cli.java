@@ -29,6 +29,7 @@ public final class Cli implements Runnable {
         HttpEngine engine = new HttpEngine();
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new SendCommand(engine, out, err))
+                .addSubcommand(new SnippetCommand(out, err))
                 .setExpandAtFiles(false) // "@file" belongs to --data, as in curl
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

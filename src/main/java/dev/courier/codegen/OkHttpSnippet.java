@@ -40,7 +40,9 @@ public final class OkHttpSnippet implements SnippetGenerator {
         if (!body.equals("null")) {
             code.append(ind).append(kotlin ? "val body = " : "RequestBody body = ").append(body).append(end)
                     .append('\n');
-            imports.add(kotlin ? "okhttp3.RequestBody.Companion.toRequestBody" : "okhttp3.RequestBody");
+            if (!kotlin) {
+                imports.add("okhttp3.RequestBody");
+            }
         }
         code.append(ind).append(kotlin ? "val request = Request.Builder()" : "Request request = new Request.Builder()")
                 .append('\n');
@@ -83,7 +85,7 @@ public final class OkHttpSnippet implements SnippetGenerator {
         Body body = r.body();
         if (body instanceof Body.Text text) {
             imports.add("java.nio.charset.StandardCharsets");
-            return bytesBody(quote(text.content()) + (kotlin ? ".toByteArray(StandardCharsets.UTF_8)"
+            return bytesBody(imports, quote(text.content()) + (kotlin ? ".toByteArray(StandardCharsets.UTF_8)"
                     : ".getBytes(StandardCharsets.UTF_8)"), mediaType);
         }
         if (body instanceof Body.Form form) {
@@ -114,7 +116,7 @@ public final class OkHttpSnippet implements SnippetGenerator {
             return out.append(dot).append("build()").toString();
         }
         if (BODY_REQUIRED.contains(r.method())) {
-            return bytesBody(kotlin ? "ByteArray(0)" : "new byte[0]", mediaType);
+            return bytesBody(imports, kotlin ? "ByteArray(0)" : "new byte[0]", mediaType);
         }
         return "null";
     }
@@ -139,11 +141,14 @@ public final class OkHttpSnippet implements SnippetGenerator {
         }
         imports.add("java.nio.charset.StandardCharsets");
         return "addPart(MultipartBody.Part.createFormData(" + quote(part.name()) + ", null, "
-                + bytesBody(quote(text.value()) + (kotlin ? ".toByteArray(StandardCharsets.UTF_8)"
+                + bytesBody(imports, quote(text.value()) + (kotlin ? ".toByteArray(StandardCharsets.UTF_8)"
                 : ".getBytes(StandardCharsets.UTF_8)"), mediaType(text.contentType(), imports)) + "))";
     }
 
-    private String bytesBody(String bytes, String mediaType) {
+    private String bytesBody(Set<String> imports, String bytes, String mediaType) {
+        if (kotlin) {
+            imports.add("okhttp3.RequestBody.Companion.toRequestBody");
+        }
         return kotlin ? bytes + ".toRequestBody(" + mediaType + ")" : "RequestBody.create(" + bytes + ", " + mediaType
                 + ")";
     }

@@ -5,6 +5,7 @@ import dev.courier.core.http.BodyEncoder;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Field;
 import dev.courier.core.model.Part;
+import java.util.Set;
 
 /**
  * Rust with reqwest's blocking client (Cargo features "blocking" and "multipart"). A form goes through
@@ -44,8 +45,8 @@ public final class RustReqwestSnippet implements SnippetGenerator {
             out.append(";\n");
         }
         out.append("    let response = client\n")
-                .append("        .request(reqwest::Method::from_bytes(").append(quote(r.method()))
-                .append(".as_bytes())?, ").append(expression(r.url())).append(")\n");
+                .append("        .request(").append(method(r.method())).append(", ").append(expression(r.url()))
+                .append(")\n");
         for (SnippetHeader h : r.headers()) {
             out.append("        .header(").append(quote(h.name())).append(", ").append(expression(h.value()))
                     .append(")\n");
@@ -70,6 +71,13 @@ public final class RustReqwestSnippet implements SnippetGenerator {
                 .append("    println!(\"{}\", response.status());\n")
                 .append("    println!(\"{}\", response.text()?);\n")
                 .append("    Ok(())\n}\n").toString();
+    }
+
+    private static String method(String method) {
+        if (Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE").contains(method)) {
+            return "reqwest::Method::" + method;
+        }
+        return "reqwest::Method::from_bytes(b" + quote(method) + ")?";
     }
 
     private static String quote(String text) {

@@ -59,17 +59,23 @@ final class SnippetCases {
     private final Path notes;
     private final Path photo;
 
-    /** Writes the files the cases send into {@code dir}. */
-    SnippetCases(Path dir) {
+    /** Cases that send these files (which need not exist to generate snippets). */
+    SnippetCases(Path notes, Path photo) {
+        this.notes = notes;
+        this.photo = photo;
+    }
+
+    /** Cases whose files are written into {@code dir}, for running the snippets. */
+    static SnippetCases writingFilesTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            notes = Files.writeString(dir.resolve("notes.txt"), "Notes: ünïcode, \"quotes\" and $dollars\n",
+            Path notes = Files.writeString(dir.resolve("notes.txt"), "Notes: ünïcode, \"quotes\" and $dollars\n",
                     StandardCharsets.UTF_8);
             byte[] bytes = new byte[256];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) i;
             }
-            photo = Files.write(dir.resolve("photo.bin"), bytes);
+            return new SnippetCases(notes, Files.write(dir.resolve("photo.bin"), bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,7 +60,7 @@ class SnippetExecutionTest {
     @TestFactory
     Stream<DynamicNode> everySnippetSendsWhatCourierSends() throws IOException {
         deleteRecursively(RUNS);
-        SnippetCases cases = new SnippetCases(RUNS.resolve("files"));
+        SnippetCases cases = SnippetCases.writingFilesTo(RUNS.resolve("files"));
         List<DynamicNode> containers = new ArrayList<>();
         for (SnippetRuntime runtime : SnippetRuntimes.all()) {
             Optional<String> missing = runtime.missing();
