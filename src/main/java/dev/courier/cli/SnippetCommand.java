@@ -90,7 +90,8 @@ final class SnippetCommand implements Callable<Integer> {
             auth = new Auth.Bearer(value.substring(7).strip());
         } else if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String pair = new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
+                byte[] decoded = Base64.getDecoder().decode(value.substring(6).strip());
+                String pair = new String(decoded, StandardCharsets.UTF_8);
                 int colon = pair.indexOf(':');
                 auth = colon < 0 ? null : new Auth.Basic(pair.substring(0, colon), pair.substring(colon + 1));
             } catch (IllegalArgumentException notBase64) {

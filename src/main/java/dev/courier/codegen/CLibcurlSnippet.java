@@ -18,7 +18,8 @@ public final class CLibcurlSnippet implements SnippetGenerator {
         StringBuilder code = new StringBuilder();
         List<String> cleanup = new ArrayList<>();
         code.append("    CURL *curl = curl_easy_init();\n    if (!curl) {\n        return 1;\n    }\n");
-        code.append("    curl_easy_setopt(curl, CURLOPT_URL, ").append(value(r.url(), "url", code)).append(");\n");
+        String url = value(r.url(), "url", code); // may declare a buffer first
+        code.append("    curl_easy_setopt(curl, CURLOPT_URL, ").append(url).append(");\n");
         if (r.method().equals("HEAD")) {
             code.append("    curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);\n");
         } else {
@@ -37,10 +38,11 @@ public final class CLibcurlSnippet implements SnippetGenerator {
             code.append("    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);\n");
             cleanup.add("    curl_slist_free_all(headers);\n");
         }
-        r.basicAuth().ifPresent(b -> code.append("    curl_easy_setopt(curl, CURLOPT_USERNAME, ")
-                .append(quote(b.username())).append(");\n")
-                .append("    curl_easy_setopt(curl, CURLOPT_PASSWORD, ").append(value(b.password(), "password", code))
-                .append(");\n"));
+        r.basicAuth().ifPresent(b -> {
+            String password = value(b.password(), "password", code);
+            code.append("    curl_easy_setopt(curl, CURLOPT_USERNAME, ").append(quote(b.username())).append(");\n")
+                    .append("    curl_easy_setopt(curl, CURLOPT_PASSWORD, ").append(password).append(");\n");
+        });
         Body body = r.body();
         if (body instanceof Body.Text text) {
             code.append("    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, ").append(quote(text.content())).append(");\n");
@@ -103,6 +105,9 @@ public final class CLibcurlSnippet implements SnippetGenerator {
     private static String value(SnippetValue value, String name, StringBuilder code) {
         if (value.isLiteral()) {
             return quote(value.literal());
+        }
+        if (value.pieces().size() == 1) {
+            return "getenv(\"" + ((SnippetValue.Hidden) value.pieces().get(0)).secret().environmentVariable() + "\")";
         }
         StringBuilder format = new StringBuilder();
         List<String> args = new ArrayList<>();

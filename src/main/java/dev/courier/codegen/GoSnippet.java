@@ -105,6 +105,10 @@ public final class GoSnippet implements SnippetGenerator {
             return out.toString();
         }
         Part.TextPart text = (Part.TextPart) part;
+        if (text.contentType().isBlank() && part.name().matches("[^\"\\\\\r\n]*")) {
+            return "\tif err := writer.WriteField(" + quote(part.name()) + ", " + quote(text.value())
+                    + "); err != nil {\n\t\tpanic(err)\n\t}\n";
+        }
         out.append("\t{\n\t\tpart, err := writer.CreatePart(textproto.MIMEHeader{\n")
                 .append("\t\t\t\"Content-Disposition\": {").append(quote(disposition)).append("},\n");
         if (!text.contentType().isBlank()) {

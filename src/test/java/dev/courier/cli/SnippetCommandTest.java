@@ -25,7 +25,8 @@ class SnippetCommandTest {
     void listsEveryTargetIdWithItsName() {
         assertThat(run("snippet", "--list")).isZero();
         assertThat(out().lines()).hasSize(27).first().asString().matches("curl +cURL — bash");
-        assertThat(out()).contains("python-requests      Python — requests\n", "c-libcurl            C — libcurl\n");
+        assertThat(out()).contains("python-requests      Python — requests\n",
+                "c-libcurl            C — libcurl\n");
     }
 
     @Test

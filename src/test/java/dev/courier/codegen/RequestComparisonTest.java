@@ -18,7 +18,8 @@ class RequestComparisonTest {
     }
 
     private static final Received COURIER = received("POST", "/a?q=a%20b", List.of(Map.entry("X-Tag", "one"),
-            Map.entry("X-Tag", "two"), Map.entry("User-agent", Version.userAgent()), Map.entry("Content-length", "2")), "{}");
+            Map.entry("X-Tag", "two"), Map.entry("User-agent", Version.userAgent()), Map.entry("Content-length", "2")),
+            "{}");
 
     @Test
     void transportAndClientHeadersAreIgnoredAndRepeatedValuesJoined() {

@@ -3,6 +3,8 @@ package dev.courier.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.RequestPreparer;
+import dev.courier.core.model.Auth;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.testing.LoopbackServer;
 import java.io.File;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Proof by execution: for every runnable target and every case, Courier's engine sends the request to a loopback
  * server, the snippet (secrets not masked) is run by the real interpreter against the same server, and the two
- * requests the server received must be the same. Runs go two at a time; each has 60 seconds, compiling included.
+ * requests the server received must be the same. Requests with auth run a second time masked, with the secret in
+ * the environment variable the snippet reads. Runs go two at a time; each has 60 seconds, compiling included.
  * A missing interpreter skips its target locally and fails it in CI ({@code CI=true}).
  */
 class SnippetExecutionTest {
@@ -69,8 +73,14 @@ class SnippetExecutionTest {
                 if (!runtime.supports().test(c)) {
                     continue;
                 }
-                Future<Outcome> outcome = missing.isPresent() ? null : POOL.submit(() -> run(runtime, c));
+                Future<Outcome> outcome = missing.isPresent() ? null : POOL.submit(() -> run(runtime, c, false));
                 tests.add(DynamicTest.dynamicTest(c.name(), () -> check(runtime, c, missing, outcome)));
+                // Masked snippets read secrets from the environment (browser JavaScript shows placeholders).
+                if (!(c.at("http://127.0.0.1").auth() instanceof Auth.None) && !runtime.targetId().equals("js-fetch")) {
+                    Future<Outcome> masked = missing.isPresent() ? null : POOL.submit(() -> run(runtime, c, true));
+                    tests.add(DynamicTest.dynamicTest(c.name() + " masked, secret from the environment",
+                            () -> check(runtime, c, missing, masked)));
+                }
             }
             containers.add(DynamicContainer.dynamicContainer(runtime.targetId(), tests));
         }
@@ -98,13 +108,15 @@ class SnippetExecutionTest {
         }
     }
 
-    private static Outcome run(SnippetRuntime runtime, SnippetCases.Case c) throws Exception {
+    private static Outcome run(SnippetRuntime runtime, SnippetCases.Case c, boolean masked) throws Exception {
         try (LoopbackServer server = new LoopbackServer()) {
             RequestSpec spec = c.at("http://127.0.0.1:" + server.port());
             ENGINE.send(spec).get(10, TimeUnit.SECONDS);
             LoopbackServer.Received courier = server.take();
-            String snippet = SnippetTargets.byId(runtime.targetId()).orElseThrow().generate(spec, UNMASKED);
-            Path runDirectory = Files.createDirectories(RUNS.resolve(runtime.targetId()).resolve(c.name()));
+            String snippet = SnippetTargets.byId(runtime.targetId()).orElseThrow()
+                    .generate(spec, UNMASKED.withMaskSecrets(masked));
+            Path runDirectory = Files.createDirectories(RUNS.resolve(runtime.targetId())
+                    .resolve(c.name() + (masked ? "-masked" : "")));
             Path file = runtime.save(runDirectory, snippet);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
             int exitCode = 0;
@@ -117,6 +129,7 @@ class SnippetExecutionTest {
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
                         .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
                 builder.environment().putAll(runtime.env());
+                builder.environment().putAll(secrets(spec.auth()));
                 Process process = builder.start();
                 long left = deadline - System.nanoTime();
                 if (!process.waitFor(Math.max(left, 0), TimeUnit.NANOSECONDS)) {
@@ -140,6 +153,21 @@ class SnippetExecutionTest {
             LoopbackServer.Received received = server.take();
             return new Outcome(snippet, exitCode, stdout, stderr, RequestComparison.differences(courier, received));
         }
+    }
+
+    /** The environment a masked snippet reads its secret from; a query key goes in the URL as it is. */
+    private static Map<String, String> secrets(Auth auth) {
+        if (auth instanceof Auth.Bearer bearer) {
+            return Map.of(Secret.TOKEN.environmentVariable(), bearer.token());
+        }
+        if (auth instanceof Auth.Basic basic) {
+            return Map.of(Secret.PASSWORD.environmentVariable(), basic.password());
+        }
+        if (auth instanceof Auth.ApiKey key) {
+            return Map.of(Secret.API_KEY.environmentVariable(), key.location() == Auth.ApiKey.Location.QUERY
+                    ? RequestPreparer.encodeQueryComponent(key.value()) : key.value());
+        }
+        return Map.of();
     }
 
     private static String read(Path file) throws IOException {

@@ -53,7 +53,8 @@ class SnippetRequestTest {
     void anApiKeyInTheQueryIsEncodedAndAppendedBeforeTheFragment() {
         RequestSpec spec = get("http://x.org/a?b=1#frag").withAuth(new Auth.ApiKey("api key", "k 1/2", Location.QUERY));
         assertThat(resolve(spec, false).url().literal()).isEqualTo("http://x.org/a?b=1&api%20key=k%201%2F2");
-        assertThat(resolve(spec, true).url().text(Secret::placeholder)).isEqualTo("http://x.org/a?b=1&api%20key={api-key}");
+        assertThat(resolve(spec, true).url().text(Secret::placeholder))
+                .isEqualTo("http://x.org/a?b=1&api%20key={api-key}");
     }
 
     @Test
