@@ -91,9 +91,15 @@ public final class OkHttpSnippet implements SnippetGenerator {
         if (body instanceof Body.Form form) {
             imports.add("okhttp3.FormBody");
             StringBuilder out = new StringBuilder(kotlin ? "FormBody.Builder()" : "new FormBody.Builder()");
+            // FormBody writes a space as %20 where Courier (and browsers) write '+': then pass the encoded form.
+            boolean spaces = form.fields().stream().anyMatch(f -> (f.name() + f.value()).indexOf(' ') >= 0);
             for (Field f : form.fields()) {
-                out.append("\n").append(kotlin ? "        ." : "                .").append("add(")
-                        .append(quote(f.name())).append(", ").append(quote(f.value())).append(")");
+                String name = spaces ? FormEncoding.encoded(List.of(Field.of(f.name(), ""))).replaceAll("=$", "")
+                        : f.name();
+                String value = spaces ? FormEncoding.encoded(List.of(Field.of("", f.value()))).substring(1) : f.value();
+                out.append("\n").append(kotlin ? "        ." : "                .")
+                        .append(spaces ? "addEncoded(" : "add(")
+                        .append(quote(name)).append(", ").append(quote(value)).append(")");
             }
             return out.append("\n").append(kotlin ? "        ." : "                .").append("build()").toString();
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every target's snippet, with the default options (secrets masked, long options), for a set of cases, compared
  * with the reviewed expected text in {@code src/test/resources/snippets/<target>/<case>.txt}. This is the only
- * proof for targets that cannot run here (Swift, Dart, Rust, Kotlin, Java OkHttp, RestSharp, PowerShell, cmd, the
+ * proof for targets that cannot run here (Swift, Dart, Rust, Kotlin, RestSharp, PowerShell, cmd, the
  * browser snippets, the raw HTTP message) and the proof of masking for all. Run with
  * {@code -Dsnippets.writeGolden=true} to write missing files (then review them).
  */

@@ -1,7 +1,9 @@
 package dev.courier.codegen;
 
 import dev.courier.codegen.SnippetRuntime.Need;
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The interpreters and compilers the execution test runs snippets with, one per runnable target. */
 final class SnippetRuntimes {
@@ -49,6 +53,8 @@ final class SnippetRuntimes {
                         List.of("test", "-f", "/usr/share/php/GuzzleHttp/autoload.php"))),
                 ALL, SnippetRuntimes::guzzleVendor));
         all.add(simple("java-httpclient", "Main.java", List.of(java, "{file}"), Need.command(java)));
+        all.add(new SnippetRuntime("java-okhttp", "Main.java", List.of(List.of(java, "-cp", okHttpClassPath(),
+                "{file}")), Map.of(), List.of(Need.command(java)), ALL, SAME_DIRECTORY));
         all.add(new SnippetRuntime("csharp-httpclient", "Program.cs",
                 List.of(List.of("mcs", "-nologo", "-r:System.Net.Http.dll", "-out:Program.exe", "{file}"),
                         List.of("mono", "Program.exe")), Map.of(),
@@ -68,6 +74,18 @@ final class SnippetRuntimes {
 
     private static SnippetRuntime simple(String id, String file, List<String> command, Need need) {
         return new SnippetRuntime(id, file, List.of(command), Map.of(), List.of(need), ALL, SAME_DIRECTORY);
+    }
+
+    /** OkHttp and what it needs (Okio, the Kotlin standard library), from this test's own class path. */
+    private static String okHttpClassPath() {
+        return Stream.of("okhttp3.OkHttpClient", "okio.Buffer", "kotlin.Unit").map(name -> {
+            try {
+                return Path.of(Class.forName(name).getProtectionDomain().getCodeSource().getLocation().toURI())
+                        .toString();
+            } catch (ReflectiveOperationException | URISyntaxException e) {
+                throw new IllegalStateException("cannot locate " + name, e);
+            }
+        }).collect(Collectors.joining(File.pathSeparator));
     }
 
     /** A python3 that has requests: Debian's (python3-requests), else whatever python3 is on the PATH. */
