@@ -150,4 +150,18 @@ class CourierJarIT {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--url", "--header", "--data", "--method");
     }
+
+    @Test
+    void printsASnippetAndListsTheTargets() throws Exception {
+        Result list = courier("snippet", "--list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).contains("curl ", "python-requests ", "c-libcurl ");
+        Result snippet = courier("snippet", "--target", "python-requests", "--url", "http://127.0.0.1:9/x",
+                "--data", "{\"a\":1}");
+        assertThat(snippet.exitCode()).isZero();
+        assertThat(snippet.out()).startsWith("import requests\n").contains("'{\"a\":1}'.encode(\"utf-8\")");
+        Result unknown = courier("snippet", "--target", "nope", "--url", "http://x.org");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("snippet --list");
+    }
 }

@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new SendCommand(engine, in, out, err))
                 .addSubcommand(ImportCommand.create(in, out, err))
                 .addSubcommand(new FormatCommand(in, out, err))
+                .addSubcommand(new SnippetCommand(in, out, err))
                 .setExpandAtFiles(false) // "@file" belongs to --data, as in curl
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

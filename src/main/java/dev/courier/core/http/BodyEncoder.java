@@ -101,7 +101,7 @@ public final class BodyEncoder {
     }
 
     /** Quotes a name or filename as HTML does for multipart: '"', CR and LF percent-encoded. */
-    static String escape(String value) {
+    public static String escape(String value) {
         return value.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
     }
 

@@ -78,9 +78,16 @@ public final class RequestPreparer {
         int hash = url.indexOf('#');
         String base = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
-        String separator = !base.contains("?") ? "?" : base.endsWith("?") || base.endsWith("&") ? "" : "&";
-        return base + separator + encodeQueryComponent(key.name()) + "=" + encodeQueryComponent(key.value())
-                + fragment;
+        return base + querySeparator(base) + encodeQueryComponent(key.name()) + "="
+                + encodeQueryComponent(key.value()) + fragment;
+    }
+
+    /** What joins one more parameter to the query of a URL without fragment: "?", "&amp;" or nothing. */
+    public static String querySeparator(String urlWithoutFragment) {
+        if (!urlWithoutFragment.contains("?")) {
+            return "?";
+        }
+        return urlWithoutFragment.endsWith("?") || urlWithoutFragment.endsWith("&") ? "" : "&";
     }
 
     /** Percent-encodes a query name or value (RFC 3986: space as %20). */
