@@ -71,15 +71,22 @@ public final class CurlSnippet implements SnippetGenerator {
             return option(lng, "--form", "-F") + " "
                     + shell.word(part.name() + "=" + formQuoted(text.value()) + ";type=" + text.contentType());
         }
-        boolean plain = text.value().matches("[^@<;\"\\\\]*") && !text.value().isEmpty();
-        // --form-string takes the value literally; -F would read "@file" or "<file" and split at ';'.
+        boolean plain = text.value().matches("[^@<;\"\\\\()][^@<;\"\\\\]*") && !hasEdgeWhitespace(text.value());
+        // --form-string takes the value literally; -F would read "@file" or "<file", open a nested multipart at
+        // "(", split at ';' and trim.
         return (plain ? option(lng, "--form", "-F") : "--form-string") + " "
                 + shell.word(part.name() + "=" + text.value());
     }
 
+    /** curl's -F trims spaces and control whitespace around an unquoted value. */
+    private static boolean hasEdgeWhitespace(String value) {
+        return !value.isEmpty() && (" \t\n\r\u000B\f".indexOf(value.charAt(0)) >= 0
+                || " \t\n\r\u000B\f".indexOf(value.charAt(value.length() - 1)) >= 0);
+    }
+
     /** A value inside curl's -F syntax: bare when plain, else in double quotes with backslash escapes. */
     private static String formQuoted(String value) {
-        if (value.matches("[^@<;,\"\\\\][^;,\"\\\\]*")) {
+        if (value.matches("[^@<;,\"\\\\()][^;,\"\\\\]*") && !hasEdgeWhitespace(value)) {
             return value;
         }
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

@@ -1,10 +1,19 @@
 package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.courier.codegen.SnippetTargets;
+import dev.courier.ui.code.CodePane;
+import dev.courier.ui.code.CodeViewModel;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,14 +31,23 @@ public final class MainView {
     private static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination COPY_CODE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final BorderPane root = new BorderPane();
     private final RequestBar bar;
     private final RequestEditor editor;
     private final RequestViewModel vm;
+    private final CodePane code;
+    private final CodeViewModel codeVm;
+    private final ImportViewModel imports;
+    private final SplitPane split;
 
-    public MainView(RequestViewModel vm, Executor background, Executor ui) {
+    public MainView(RequestViewModel vm, ScheduledExecutorService background, Executor ui) {
         this.vm = vm;
+        codeVm = new CodeViewModel(vm, background, ui);
+        code = new CodePane(codeVm, background, ui);
+        imports = new ImportViewModel(vm, Path.of(System.getProperty("user.home")), background, ui);
         Button themeToggle = new Button(null, new FontIcon(Feather.MOON));
         themeToggle.setId("theme-toggle");
         themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -40,10 +58,16 @@ public final class MainView {
             themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
         });
 
-        bar = new RequestBar(vm, themeToggle);
+        ToggleButton showCode = new ToggleButton("Code", new FontIcon(Feather.CODE));
+        showCode.setId("show-code");
+        showCode.setTooltip(new Tooltip("Show the code that sends this request in 27 languages"));
+        showCode.selectedProperty().bindBidirectional(codeVm.activeProperty());
+        codeVm.activeProperty().addListener((obs, old, now) -> showCode(now));
+
+        bar = new RequestBar(vm, imports, showCode, moreMenu(), themeToggle);
         editor = new RequestEditor(vm, background, ui);
         ResponsePane response = new ResponsePane(vm.response(), vm, background, ui);
-        SplitPane split = new SplitPane(editor.node(), response.node());
+        split = new SplitPane(editor.node(), response.node());
         split.getStyleClass().add("main-split");
         split.setDividerPositions(0.5);
 
@@ -67,12 +91,44 @@ public final class MainView {
         return editor.body().area();
     }
 
+    private MenuButton moreMenu() {
+        MenuItem importCurl = new MenuItem("Import curl command…", new FontIcon(Feather.DOWNLOAD));
+        importCurl.setId("import-curl");
+        importCurl.setOnAction(e -> ImportCurlDialog.ask(root.getScene().getWindow()).ifPresent(imports::importCurl));
+        MenuItem copyCurl = new MenuItem("Copy as curl", new FontIcon(Feather.COPY));
+        copyCurl.setId("copy-as-curl");
+        copyCurl.setOnAction(e -> copyAsCurl());
+        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), importCurl, copyCurl);
+        more.setId("more-menu");
+        more.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
+        more.setTooltip(new Tooltip("Import and export"));
+        return more;
+    }
+
+    private void copyAsCurl() {
+        code.copy(SnippetTargets.byId("curl").orElseThrow());
+    }
+
+    /** Shows or hides the code pane as a third column, keeping the other columns' proportions. */
+    private void showCode(boolean visible) {
+        if (visible && !split.getItems().contains(code.node())) {
+            split.getItems().add(code.node());
+            split.setDividerPositions(0.36, 0.68);
+        } else if (!visible) {
+            split.getItems().remove(code.node());
+            split.setDividerPositions(0.5);
+        }
+    }
+
     private void onKey(KeyEvent e) {
         if (SEND.match(e)) {
             bar.send();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && vm.stateProperty().get() == RequestViewModel.State.SENDING) {
             vm.cancel();
+            e.consume();
+        } else if (COPY_CODE.match(e)) {
+            code.copy();
             e.consume();
         } else if (FORMAT.match(e)) {
             editor.body().format(true);

@@ -2,6 +2,7 @@ package dev.courier.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -14,7 +15,7 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static MainView show(Stage stage, RequestViewModel vm, Executor background, Executor ui) {
+    public static MainView show(Stage stage, RequestViewModel vm, ScheduledExecutorService background, Executor ui) {
         MainView view = new MainView(vm, background, ui);
         Scene scene = new Scene(view.node(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());

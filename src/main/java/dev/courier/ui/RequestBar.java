@@ -34,10 +34,10 @@ final class RequestBar {
 
     private final VBox root = new VBox();
     private final ComboBox<String> method = new ComboBox<>();
-    private final TextField url = new TextField();
+    private final UrlField url = new UrlField();
     private final RequestViewModel vm;
 
-    RequestBar(RequestViewModel vm, Button themeToggle) {
+    RequestBar(RequestViewModel vm, ImportViewModel imports, Node... trailing) {
         this.vm = vm;
         method.setId("method");
         method.getStyleClass().addAll("method-box", Styles.LEFT_PILL);
@@ -64,6 +64,13 @@ final class RequestBar {
         url.setPromptText("Enter a URL, e.g. https://api.example.com/employees");
         url.textProperty().bindBidirectional(vm.urlProperty());
         url.setOnAction(e -> send());
+        url.setPasteInterceptor(text -> {
+            if (!ImportViewModel.isCurlCommand(text)) {
+                return false;
+            }
+            imports.importCurl(text);
+            return true;
+        });
         HBox.setHgrow(url, Priority.ALWAYS);
         HBox address = new HBox(method, url);
         address.getStyleClass().add("address");
@@ -97,7 +104,8 @@ final class RequestBar {
         action.setAlignment(Pos.CENTER_RIGHT);
         action.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(8, address, action, themeToggle);
+        HBox bar = new HBox(8, address, action);
+        bar.getChildren().addAll(trailing);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("request-bar");
 
@@ -110,7 +118,7 @@ final class RequestBar {
         showSettled(warning, vm.securityWarningProperty());
 
         root.getStyleClass().add("request-header");
-        root.getChildren().setAll(bar, warning);
+        root.getChildren().setAll(bar, warning, new ImportNotice(imports).node());
     }
 
     VBox node() {

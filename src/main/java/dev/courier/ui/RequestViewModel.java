@@ -2,18 +2,19 @@ package dev.courier.ui;
 
 import dev.courier.core.http.BodyPreview;
 import dev.courier.core.http.HttpEngine;
-import dev.courier.core.http.InvalidUrlException;
-import dev.courier.core.http.RequestUris;
+import dev.courier.core.http.InsecureCredentials;
+import dev.courier.core.http.RequestPreparer;
 import dev.courier.core.http.TransportFailure;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
+import dev.courier.core.model.Headers;
+import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
-import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +22,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -66,6 +69,9 @@ public final class RequestViewModel {
     private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper(this, "securityWarning", "");
     private final ResponseViewModel response = new ResponseViewModel();
     private final BodyViewModel body;
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private RequestSettings settings = RequestSettings.DEFAULTS;
+    private boolean loading;
 
     private long generation;
     private CompletableFuture<Exchange> inFlight;
@@ -88,12 +94,55 @@ public final class RequestViewModel {
                 KeyValueRow.of(Header.of("Content-Type", "application/json")));
         url.addListener((obs, old, now) -> updateSecurityWarning());
         headers.addListener((ListChangeListener<KeyValueRow>) change -> updateSecurityWarning());
+        InvalidationListener changed = obs -> revision.set(revision.get() + 1);
+        method.addListener(changed);
+        url.addListener(changed);
+        headers.addListener(changed);
+        for (Observable o : body.observables()) {
+            o.addListener(changed);
+        }
+    }
+
+    /** What the form holds, every body type included: enough to put it back exactly. */
+    public record FormState(String method, String url, List<Header> headers, BodyViewModel.State body,
+                            RequestSettings settings) {
+    }
+
+    public FormState snapshot() {
+        return new FormState(method.get(), url.get(), headers.stream().map(KeyValueRow::toHeader).toList(),
+                body.snapshot(), settings);
+    }
+
+    public void restore(FormState state) {
+        loading = true;
+        try {
+            method.set(state.method());
+            url.set(state.url());
+            headers.setAll(state.headers().stream().map(KeyValueRow::of).toList());
+            body.restore(state.body());
+            settings = state.settings();
+        } finally {
+            loading = false;
+        }
+    }
+
+    /**
+     * Replaces the form with {@code spec}, e.g. an imported curl command. Auth becomes what it sends (a header row,
+     * or the API key in the URL): the form shows every header that goes out.
+     */
+    public void load(RequestSpec spec) {
+        List<Header> rows = new ArrayList<>(spec.headers());
+        RequestPreparer.authHeader(spec.auth()).filter(h -> !Headers.containsEnabled(spec.headers(), h.name()))
+                .ifPresent(rows::add);
+        restore(new FormState(spec.method(), RequestPreparer.withApiKeyQuery(spec.url(), spec.auth()), rows,
+                BodyViewModel.State.of(spec.body()), spec.settings()));
     }
 
     /** The form as an immutable request. */
     public RequestSpec toSpec() {
         List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
-        return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody());
+        return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody())
+                .withSettings(settings);
     }
 
     /**
@@ -149,6 +198,9 @@ public final class RequestViewModel {
      * Choosing "none" switches the row off rather than deleting what may have been typed there.
      */
     private void applyContentType(BodyType old, BodyType now) {
+        if (loading) {
+            return; // a loaded request brings its own Content-Type
+        }
         Optional<KeyValueRow> row = headers.stream()
                 .filter(r -> "content-type".equalsIgnoreCase(r.nameProperty().get().strip())).findFirst();
         Optional<String> wanted = now.contentType();
@@ -209,24 +261,8 @@ public final class RequestViewModel {
     }
 
     private void updateSecurityWarning() {
-        securityWarning.set(bearerOverPlainHttp().map(host -> "The bearer token would travel unencrypted over http:// "
-                + "to " + host + ". Tokens belong on https://.").orElse(""));
-    }
-
-    private Optional<String> bearerOverPlainHttp() {
-        boolean bearer = headers.stream().anyMatch(row -> row.enabledProperty().get()
-                && "authorization".equalsIgnoreCase(row.nameProperty().get().strip())
-                && row.valueProperty().get().strip().toLowerCase(Locale.ROOT).startsWith("bearer "));
-        if (!bearer) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = RequestUris.parse(url.get());
-            return "http".equalsIgnoreCase(uri.getScheme()) && !RequestUris.isLoopback(uri)
-                    ? Optional.of(uri.getHost()) : Optional.empty();
-        } catch (InvalidUrlException e) {
-            return Optional.empty();
-        }
+        List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
+        securityWarning.set(InsecureCredentials.warning(url.get(), list).orElse(""));
     }
 
     public StringProperty methodProperty() {
@@ -260,5 +296,10 @@ public final class RequestViewModel {
 
     public ResponseViewModel response() {
         return response;
+    }
+
+    /** Counts every change of the form, for views that follow it (the code pane). */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 }

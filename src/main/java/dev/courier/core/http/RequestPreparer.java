@@ -71,7 +71,7 @@ public final class RequestPreparer {
     }
 
     /** The URL with an API key appended to its query when the auth sends it there. */
-    static String withApiKeyQuery(String url, Auth auth) {
+    public static String withApiKeyQuery(String url, Auth auth) {
         if (!(auth instanceof Auth.ApiKey key) || key.location() != Auth.ApiKey.Location.QUERY) {
             return url;
         }

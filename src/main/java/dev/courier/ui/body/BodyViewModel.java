@@ -6,6 +6,8 @@ import dev.courier.core.json.JsonFormatter;
 import dev.courier.core.json.JsonProblem;
 import dev.courier.core.json.JsonValidator;
 import dev.courier.core.model.Body;
+import dev.courier.core.model.Field;
+import dev.courier.core.model.Part;
 import dev.courier.ui.KeyValueRow;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,7 +44,7 @@ public final class BodyViewModel {
     private final ObjectProperty<BodyType> type = new SimpleObjectProperty<>(this, "type", BodyType.JSON);
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObservableList<KeyValueRow> formFields =
-            FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {
+            FXCollections.observableArrayList(row -> new Observable[] {
                 row.enabledProperty(), row.nameProperty(), row.valueProperty()});
     private final ObservableList<PartRow> parts = FXCollections.observableArrayList(PartRow::observables);
     private final StringProperty binaryFile = new SimpleStringProperty(this, "binaryFile", "");
@@ -54,6 +57,38 @@ public final class BodyViewModel {
     private Future<?> pendingValidation;
     private String confirmedInvalidText;
 
+    /** Everything the body holds, in every type; the form's undo and restore work on these. */
+    public record State(BodyType type, String text, List<Field> form, List<Part> parts, String binaryFile) {
+
+        public State {
+            form = List.copyOf(form);
+            parts = List.copyOf(parts);
+        }
+
+        /** The state that sends {@code body}. */
+        public static State of(Body body) {
+            if (body instanceof Body.Text t) {
+                BodyType type = switch (t.type()) {
+                    case JSON -> BodyType.JSON;
+                    case TEXT -> BodyType.TEXT;
+                    case XML -> BodyType.XML;
+                    case HTML -> BodyType.HTML;
+                };
+                return new State(type, t.content(), List.of(), List.of(), "");
+            }
+            if (body instanceof Body.Form f) {
+                return new State(BodyType.FORM, "", f.fields(), List.of(), "");
+            }
+            if (body instanceof Body.Multipart m) {
+                return new State(BodyType.MULTIPART, "", List.of(), m.parts(), "");
+            }
+            if (body instanceof Body.Binary b) {
+                return new State(BodyType.BINARY, "", List.of(), List.of(), b.file().toString());
+            }
+            return new State(BodyType.NONE, "", List.of(), List.of(), "");
+        }
+    }
+
     public BodyViewModel(String initialText, ScheduledExecutorService background, Executor ui) {
         this.background = background;
         this.ui = ui;
@@ -61,6 +96,24 @@ public final class BodyViewModel {
         text.addListener((obs, old, now) -> scheduleValidation());
         type.addListener((obs, old, now) -> scheduleValidation());
         publish(initialText, validate(initialText));
+    }
+
+    public State snapshot() {
+        return new State(type.get(), text.get(), formFields.stream().map(KeyValueRow::toField).toList(),
+                parts.stream().map(PartRow::toPart).toList(), binaryFile.get());
+    }
+
+    public void restore(State state) {
+        text.set(state.text());
+        formFields.setAll(state.form().stream().map(f -> new KeyValueRow(f.name(), f.value(), f.enabled())).toList());
+        parts.setAll(state.parts().stream().map(PartRow::of).toList());
+        binaryFile.set(state.binaryFile());
+        type.set(state.type());
+    }
+
+    /** What changes the body, for views that follow the whole request. */
+    public Observable[] observables() {
+        return new Observable[] {type, text, formFields, parts, binaryFile};
     }
 
     /** The body to send, for the chosen type. */

@@ -21,6 +21,25 @@ public final class PartRow {
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.TEXT);
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final StringProperty contentType = new SimpleStringProperty(this, "contentType", "");
+    /** The filename sent for a file part when it differs from the file's name (not shown in the table). */
+    private String filename = "";
+
+    /** A row for a part of a body, e.g. a loaded request. */
+    public static PartRow of(Part part) {
+        PartRow row = new PartRow();
+        row.enabled.set(part.enabled());
+        row.name.set(part.name());
+        if (part instanceof Part.FilePart file) {
+            row.kind.set(Kind.FILE);
+            row.value.set(file.file().toString());
+            row.contentType.set(file.contentType());
+            row.filename = file.filename();
+        } else if (part instanceof Part.TextPart text) {
+            row.value.set(text.value());
+            row.contentType.set(text.contentType());
+        }
+        return row;
+    }
 
     public BooleanProperty enabledProperty() {
         return enabled;
@@ -46,7 +65,7 @@ public final class PartRow {
 
     public Part toPart() {
         if (kind.get() == Kind.FILE) {
-            return new Part.FilePart(name.get(), Path.of(value.get().strip()), "", contentType.get().strip(),
+            return new Part.FilePart(name.get(), Path.of(value.get().strip()), filename, contentType.get().strip(),
                     enabled.get());
         }
         return new Part.TextPart(name.get(), value.get(), contentType.get().strip(), enabled.get());

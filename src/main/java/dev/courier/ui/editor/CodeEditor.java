@@ -6,6 +6,7 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import dev.courier.core.json.JsonCheck;
 import dev.courier.core.json.JsonProblem;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.css.PseudoClass;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.wellbehaved.event.Nodes;
 
@@ -28,8 +30,8 @@ public final class CodeEditor {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    /** How the text is treated. */
-    public enum Mode { JSON, PLAIN }
+    /** How the text is treated: JSON coloured by the lexer, plain, or coloured by the owner ({@link #setStyledText}). */
+    public enum Mode { JSON, PLAIN, EXTERNAL }
 
     private final CodeArea area = new CodeArea();
     private final VBox root = new VBox();
@@ -63,6 +65,7 @@ public final class CodeEditor {
     }
 
     public void setMode(Mode mode) {
+        styler.setEnabled(mode != Mode.EXTERNAL);
         styler.setJson(mode == Mode.JSON);
         if (keys != null) {
             keys.setPairs(mode == Mode.JSON);
@@ -77,6 +80,14 @@ public final class CodeEditor {
         area.replaceText(text);
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /** Replaces the text with text the owner has coloured already (e.g. generated code). */
+    public void setStyledText(String text, StyleSpans<Collection<String>> styles) {
+        setText(text);
+        if (styles.length() == text.length()) {
+            area.setStyleSpans(0, styles);
+        }
     }
 
     /** Underlines the problems of a validation, marks the error's line and flags the editor {@code :invalid}. */

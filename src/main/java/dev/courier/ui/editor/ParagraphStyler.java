@@ -24,6 +24,7 @@ final class ParagraphStyler {
     private final Executor ui;
     private List<JsonProblem> problems = List.of();
     private boolean json;
+    private boolean enabled = true;
     private boolean scheduled;
     private long generation;
 
@@ -43,6 +44,11 @@ final class ParagraphStyler {
         }
     }
 
+    /** Off: the owner colours the text itself. */
+    void setEnabled(boolean on) {
+        enabled = on;
+    }
+
     /** The problems to underline (the error and the warnings of the latest validation). */
     void setProblems(List<JsonProblem> current) {
         problems = List.copyOf(current);
@@ -51,7 +57,7 @@ final class ParagraphStyler {
 
     /** Coalesces requests: one restyle per burst of changes. */
     void request() {
-        if (!scheduled) {
+        if (enabled && !scheduled) {
             scheduled = true;
             ui.execute(() -> {
                 scheduled = false;
