@@ -14,13 +14,14 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The brief notice after an import: what came in, its warnings (hover), Undo. It goes away by itself after a while
- * unless there are warnings to read.
+ * The brief notice after an import: what came in, its warnings (hover for all), Undo. It goes away by itself,
+ * later when there are warnings to read, never while the pointer is on it.
  */
 final class ImportNotice {
 
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final Duration SHOWN_FOR = Duration.seconds(8);
+    private static final Duration SHOWN_WITH_WARNINGS_FOR = Duration.seconds(20);
 
     private final HBox root = new HBox(8);
 
@@ -63,14 +64,17 @@ final class ImportNotice {
         root.managedProperty().bind(root.visibleProperty());
         vm.failedProperty().addListener((obs, old, now) -> root.pseudoClassStateChanged(FAILED, now));
 
-        PauseTransition fade = new PauseTransition(SHOWN_FOR);
+        PauseTransition fade = new PauseTransition();
         fade.setOnFinished(e -> {
-            if (vm.warningsProperty().get().isEmpty() && !root.isHover()) {
+            if (root.isHover()) {
+                fade.playFromStart(); // being read: keep it
+            } else {
                 vm.dismiss();
             }
         });
         vm.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
+                fade.setDuration(vm.warningsProperty().get().isEmpty() ? SHOWN_FOR : SHOWN_WITH_WARNINGS_FOR);
                 fade.playFromStart();
             }
         });

@@ -43,6 +43,7 @@ final class BracketMatcher {
         area.addSelection(second);
         area.caretPositionProperty().addListener((obs, old, now) -> request());
         area.plainTextChanges().subscribe(change -> request());
+        area.focusedProperty().addListener((obs, old, now) -> request()); // only the focused editor shows a match
     }
 
     private void request() {
@@ -56,6 +57,10 @@ final class BracketMatcher {
     }
 
     private void search() {
+        if (!area.isFocused()) {
+            show(++generation, Optional.empty());
+            return;
+        }
         int caret = area.getCaretPosition();
         // Start the window at a line start: a JSON string never spans lines, so the lexer starts in sync.
         int paragraph = area.offsetToPosition(Math.max(0, caret - WINDOW), TwoDimensional.Bias.Forward).getMajor();
