@@ -16,15 +16,12 @@ public final class FetchSnippet implements SnippetGenerator {
         if (node && JavaScriptCode.readsFiles(r.body())) {
             out.append("import fs from \"node:fs\";\n\n");
         }
-        String body = js.bodyStatements(r.body());
-        out.append(body);
-        if (!body.isEmpty()) {
-            out.append('\n');
-        }
+        String prelude = js.bodyPrelude(r.body());
+        out.append(prelude);
         out.append("const response = await fetch(").append(js.expression(r.url())).append(", {\n")
                 .append("  method: ").append(JavaScriptCode.quote(r.method())).append(",\n")
                 .append("  headers: ").append(js.headerObject(r.basicAuth(), r.combinedHeaders(), "  ")).append(",\n");
-        if (!body.isEmpty()) {
+        if (!prelude.isEmpty()) {
             out.append("  body,\n");
         }
         out.append("});\n\n")

@@ -9,11 +9,8 @@ public final class JQuerySnippet implements SnippetGenerator {
     public String generate(SnippetRequest r) {
         JavaScriptCode js = new JavaScriptCode(false);
         StringBuilder out = new StringBuilder();
-        String body = js.bodyStatements(r.body());
-        out.append(body);
-        if (!body.isEmpty()) {
-            out.append('\n');
-        }
+        String prelude = js.bodyPrelude(r.body());
+        out.append(prelude);
         out.append("$.ajax({\n")
                 .append("  url: ").append(js.expression(r.url())).append(",\n")
                 .append("  method: ").append(JavaScriptCode.quote(r.method())).append(",\n")
@@ -25,7 +22,7 @@ public final class JQuerySnippet implements SnippetGenerator {
             out.append("  contentType: ").append(r.contentType().map(JavaScriptCode::quote).orElse("false"))
                     .append(",\n");
         }
-        if (!body.isEmpty()) {
+        if (!prelude.isEmpty()) {
             out.append("  data: body,\n  processData: false,\n");
         }
         out.append("  dataType: \"text\",\n")

@@ -60,6 +60,12 @@ final class JavaScriptCode {
                 || body instanceof Body.Multipart m && m.parts().stream().anyMatch(p -> p instanceof Part.FilePart);
     }
 
+    /** The body statements followed by a blank line, or nothing when there is no body. */
+    String bodyPrelude(Body body) {
+        String statements = bodyStatements(body);
+        return statements.isEmpty() ? "" : statements + "\n";
+    }
+
     /**
      * Statements that define {@code const body} for fetch, jQuery and XMLHttpRequest: a string, URLSearchParams
      * (whose encoding is Courier's), FormData, or a file; empty when there is no body.

@@ -19,18 +19,15 @@ public final class NodeAxiosSnippet implements SnippetGenerator {
             out.append("import fs from \"node:fs\";\n");
         }
         out.append('\n');
-        String body = js.bodyStatements(r.body());
-        out.append(body);
-        if (!body.isEmpty()) {
-            out.append('\n');
-        }
+        String prelude = js.bodyPrelude(r.body());
+        out.append(prelude);
         out.append("const response = await axios.request({\n")
                 .append("  method: ").append(JavaScriptCode.quote(r.method())).append(",\n")
                 .append("  url: ").append(js.expression(r.url())).append(",\n")
                 .append("  headers: ").append(headers(r, js)).append(",\n");
         r.basicAuth().ifPresent(b -> out.append("  auth: { username: ").append(JavaScriptCode.quote(b.username()))
                 .append(", password: ").append(js.expression(b.password())).append(" },\n"));
-        if (!body.isEmpty()) {
+        if (!prelude.isEmpty()) {
             out.append("  data: body,\n");
         }
         if (r.body() instanceof Body.Text) {

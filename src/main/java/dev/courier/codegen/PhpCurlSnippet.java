@@ -13,11 +13,11 @@ public final class PhpCurlSnippet implements SnippetGenerator {
     @Override
     public String generate(SnippetRequest r) {
         List<String> options = new ArrayList<>();
-        options.add("CURLOPT_URL => " + PhpStringLiteral.expression(r.url()));
+        options.add("CURLOPT_URL => " + ScriptStringLiteral.PHP.expression(r.url()));
         if (r.method().equals("HEAD")) {
             options.add("CURLOPT_NOBODY => true");
         } else {
-            options.add("CURLOPT_CUSTOMREQUEST => " + PhpStringLiteral.quote(r.method()));
+            options.add("CURLOPT_CUSTOMREQUEST => " + ScriptStringLiteral.PHP.quote(r.method()));
         }
         if (!r.headers().isEmpty()) {
             StringBuilder headers = new StringBuilder("CURLOPT_HTTPHEADER => [\n");
@@ -25,36 +25,36 @@ public final class PhpCurlSnippet implements SnippetGenerator {
                 boolean empty = h.value().isLiteral() && h.value().literal().isEmpty();
                 SnippetValue line = empty ? SnippetValue.of(h.name() + ";")
                         : SnippetValue.of(h.name() + ": ").plusValue(h.value());
-                headers.append("        ").append(PhpStringLiteral.expression(line)).append(",\n");
+                headers.append("        ").append(ScriptStringLiteral.PHP.expression(line)).append(",\n");
             }
             options.add(headers.append("    ]").toString());
         }
         r.basicAuth().ifPresent(b -> {
             options.add("CURLOPT_HTTPAUTH => CURLAUTH_BASIC");
-            options.add("CURLOPT_USERPWD => " + PhpStringLiteral.expression(SnippetValue.of(b.username() + ":")
+            options.add("CURLOPT_USERPWD => " + ScriptStringLiteral.PHP.expression(SnippetValue.of(b.username() + ":")
                     .plusValue(b.password())));
         });
         Body body = r.body();
         if (body instanceof Body.Text text) {
-            options.add("CURLOPT_POSTFIELDS => " + PhpStringLiteral.quote(text.content()));
+            options.add("CURLOPT_POSTFIELDS => " + ScriptStringLiteral.PHP.quote(text.content()));
         } else if (body instanceof Body.Form form) {
             options.add("CURLOPT_POSTFIELDS => " + PhpGuzzleSnippet.formExpression(form.fields()));
         } else if (body instanceof Body.Multipart multipart) {
             StringBuilder fields = new StringBuilder("CURLOPT_POSTFIELDS => [\n");
             for (Part part : multipart.parts()) {
-                fields.append("        ").append(PhpStringLiteral.quote(part.name())).append(" => ");
+                fields.append("        ").append(ScriptStringLiteral.PHP.quote(part.name())).append(" => ");
                 if (part instanceof Part.FilePart file) {
-                    fields.append("new CURLFile(").append(PhpStringLiteral.quote(file.file().toString())).append(", ")
-                            .append(PhpStringLiteral.quote(BodyEncoder.partContentType(file))).append(", ")
-                            .append(PhpStringLiteral.quote(file.effectiveFilename())).append(')');
+                    fields.append("new CURLFile(").append(ScriptStringLiteral.PHP.quote(file.file().toString())).append(", ")
+                            .append(ScriptStringLiteral.PHP.quote(BodyEncoder.partContentType(file))).append(", ")
+                            .append(ScriptStringLiteral.PHP.quote(file.effectiveFilename())).append(')');
                 } else {
-                    fields.append(PhpStringLiteral.quote(((Part.TextPart) part).value()));
+                    fields.append(ScriptStringLiteral.PHP.quote(((Part.TextPart) part).value()));
                 }
                 fields.append(",\n");
             }
             options.add(fields.append("    ]").toString());
         } else if (body instanceof Body.Binary binary) {
-            options.add("CURLOPT_POSTFIELDS => file_get_contents(" + PhpStringLiteral.quote(binary.file().toString())
+            options.add("CURLOPT_POSTFIELDS => file_get_contents(" + ScriptStringLiteral.PHP.quote(binary.file().toString())
                     + ")");
         }
         options.add("CURLOPT_RETURNTRANSFER => true");

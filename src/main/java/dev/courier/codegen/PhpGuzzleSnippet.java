@@ -22,51 +22,51 @@ public final class PhpGuzzleSnippet implements SnippetGenerator {
                     .add(h));
             StringBuilder headers = new StringBuilder("'headers' => [\n");
             for (List<SnippetRequest.SnippetHeader> same : byName.values()) {
-                headers.append("        ").append(PhpStringLiteral.quote(same.get(0).name())).append(" => ");
-                List<String> values = same.stream().map(h -> PhpStringLiteral.expression(h.value())).toList();
+                headers.append("        ").append(ScriptStringLiteral.PHP.quote(same.get(0).name())).append(" => ");
+                List<String> values = same.stream().map(h -> ScriptStringLiteral.PHP.expression(h.value())).toList();
                 headers.append(values.size() == 1 ? values.get(0) : "[" + String.join(", ", values) + "]")
                         .append(",\n");
             }
             options.add(headers.append("    ]").toString());
         }
-        r.basicAuth().ifPresent(b -> options.add("'auth' => [" + PhpStringLiteral.quote(b.username()) + ", "
-                + PhpStringLiteral.expression(b.password()) + "]"));
+        r.basicAuth().ifPresent(b -> options.add("'auth' => [" + ScriptStringLiteral.PHP.quote(b.username()) + ", "
+                + ScriptStringLiteral.PHP.expression(b.password()) + "]"));
         Body body = r.body();
         if (body instanceof Body.Text text) {
-            options.add("'body' => " + PhpStringLiteral.quote(text.content()));
+            options.add("'body' => " + ScriptStringLiteral.PHP.quote(text.content()));
         } else if (body instanceof Body.Form form) {
             options.add("'body' => " + formExpression(form.fields()));
         } else if (body instanceof Body.Multipart multipart) {
             StringBuilder parts = new StringBuilder("'multipart' => [\n");
             for (Part part : multipart.parts()) {
-                parts.append("        [\n            'name' => ").append(PhpStringLiteral.quote(part.name()))
+                parts.append("        [\n            'name' => ").append(ScriptStringLiteral.PHP.quote(part.name()))
                         .append(",\n");
                 if (part instanceof Part.FilePart file) {
-                    parts.append("            'contents' => fopen(").append(PhpStringLiteral.quote(file.file()
+                    parts.append("            'contents' => fopen(").append(ScriptStringLiteral.PHP.quote(file.file()
                                     .toString())).append(", 'r'),\n")
                             .append("            'filename' => ")
-                            .append(PhpStringLiteral.quote(file.effectiveFilename()))
+                            .append(ScriptStringLiteral.PHP.quote(file.effectiveFilename()))
                             .append(",\n            'headers' => ['Content-Type' => ")
-                            .append(PhpStringLiteral.quote(BodyEncoder.partContentType(file))).append("],\n");
+                            .append(ScriptStringLiteral.PHP.quote(BodyEncoder.partContentType(file))).append("],\n");
                 } else {
                     Part.TextPart text = (Part.TextPart) part;
-                    parts.append("            'contents' => ").append(PhpStringLiteral.quote(text.value()))
+                    parts.append("            'contents' => ").append(ScriptStringLiteral.PHP.quote(text.value()))
                             .append(",\n");
                     if (!text.contentType().isBlank()) {
                         parts.append("            'headers' => ['Content-Type' => ")
-                                .append(PhpStringLiteral.quote(text.contentType())).append("],\n");
+                                .append(ScriptStringLiteral.PHP.quote(text.contentType())).append("],\n");
                     }
                 }
                 parts.append("        ],\n");
             }
             options.add(parts.append("    ]").toString());
         } else if (body instanceof Body.Binary binary) {
-            options.add("'body' => fopen(" + PhpStringLiteral.quote(binary.file().toString()) + ", 'r')");
+            options.add("'body' => fopen(" + ScriptStringLiteral.PHP.quote(binary.file().toString()) + ", 'r')");
         }
         StringBuilder out = new StringBuilder("<?php\n\nrequire 'vendor/autoload.php';\n\n")
                 .append("$client = new GuzzleHttp\\Client();\n")
-                .append("$response = $client->request(").append(PhpStringLiteral.quote(r.method())).append(", ")
-                .append(PhpStringLiteral.expression(r.url()));
+                .append("$response = $client->request(").append(ScriptStringLiteral.PHP.quote(r.method())).append(", ")
+                .append(ScriptStringLiteral.PHP.expression(r.url()));
         if (options.isEmpty()) {
             out.append(");\n");
         } else {
@@ -85,12 +85,12 @@ public final class PhpGuzzleSnippet implements SnippetGenerator {
      */
     static String formExpression(List<Field> fields) {
         if (!FormEncoding.namesAreUnique(fields) || !FormEncoding.rfc3986EncoderAgrees(fields)) {
-            return PhpStringLiteral.quote(FormEncoding.encoded(fields));
+            return ScriptStringLiteral.PHP.quote(FormEncoding.encoded(fields));
         }
         StringBuilder out = new StringBuilder("http_build_query([\n");
         for (Field f : fields) {
-            out.append("        ").append(PhpStringLiteral.quote(f.name())).append(" => ")
-                    .append(PhpStringLiteral.quote(f.value())).append(",\n");
+            out.append("        ").append(ScriptStringLiteral.PHP.quote(f.name())).append(" => ")
+                    .append(ScriptStringLiteral.PHP.quote(f.value())).append(",\n");
         }
         return out.append("    ])").toString();
     }

@@ -22,7 +22,7 @@ public final class RubySnippet implements SnippetGenerator {
     @Override
     public String generate(SnippetRequest r) {
         StringBuilder out = new StringBuilder("require 'net/http'\nrequire 'uri'\n\n");
-        out.append("uri = URI(").append(RubyStringLiteral.expression(r.url())).append(")\n");
+        out.append("uri = URI(").append(ScriptStringLiteral.RUBY.expression(r.url())).append(")\n");
         String type = CLASSES.get(r.method());
         if (type != null && !r.hasBody() && BODY_METHODS.contains(r.method())) {
             out.append("# no body: Net::HTTP::").append(type).append(" would send an empty form\n");
@@ -31,49 +31,49 @@ public final class RubySnippet implements SnippetGenerator {
         if (type != null) {
             out.append("request = Net::HTTP::").append(type).append(".new(uri)\n");
         } else {
-            out.append("request = Net::HTTPGenericRequest.new(").append(RubyStringLiteral.quote(r.method()))
+            out.append("request = Net::HTTPGenericRequest.new(").append(ScriptStringLiteral.RUBY.quote(r.method()))
                     .append(", ").append(r.hasBody()).append(", true, uri)\n");
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (SnippetHeader h : r.headers()) {
-            String name = RubyStringLiteral.quote(h.name());
-            String value = RubyStringLiteral.expression(h.value());
+            String name = ScriptStringLiteral.RUBY.quote(h.name());
+            String value = ScriptStringLiteral.RUBY.expression(h.value());
             if (seen.add(h.name().toLowerCase(Locale.ROOT))) {
                 out.append("request[").append(name).append("] = ").append(value).append('\n');
             } else {
                 out.append("request.add_field(").append(name).append(", ").append(value).append(")\n");
             }
         }
-        r.basicAuth().ifPresent(b -> out.append("request.basic_auth(").append(RubyStringLiteral.quote(b.username()))
-                .append(", ").append(RubyStringLiteral.expression(b.password())).append(")\n"));
+        r.basicAuth().ifPresent(b -> out.append("request.basic_auth(").append(ScriptStringLiteral.RUBY.quote(b.username()))
+                .append(", ").append(ScriptStringLiteral.RUBY.expression(b.password())).append(")\n"));
         Body body = r.body();
         if (body instanceof Body.Text text) {
-            out.append("request.body = ").append(RubyStringLiteral.quote(text.content())).append('\n');
+            out.append("request.body = ").append(ScriptStringLiteral.RUBY.quote(text.content())).append('\n');
         } else if (body instanceof Body.Form form) {
             out.append("request.body = URI.encode_www_form([\n");
             for (Field f : form.fields()) {
-                out.append("  [").append(RubyStringLiteral.quote(f.name())).append(", ")
-                        .append(RubyStringLiteral.quote(f.value())).append("],\n");
+                out.append("  [").append(ScriptStringLiteral.RUBY.quote(f.name())).append(", ")
+                        .append(ScriptStringLiteral.RUBY.quote(f.value())).append("],\n");
             }
             out.append("])\n");
         } else if (body instanceof Body.Binary binary) {
-            out.append("request.body = File.binread(").append(RubyStringLiteral.quote(binary.file().toString()))
+            out.append("request.body = File.binread(").append(ScriptStringLiteral.RUBY.quote(binary.file().toString()))
                     .append(")\n");
         } else if (body instanceof Body.Multipart multipart) {
             out.append("request.set_form([\n");
             for (Part part : multipart.parts()) {
-                out.append("  [").append(RubyStringLiteral.quote(part.name())).append(", ");
+                out.append("  [").append(ScriptStringLiteral.RUBY.quote(part.name())).append(", ");
                 if (part instanceof Part.FilePart file) {
-                    out.append("File.open(").append(RubyStringLiteral.quote(file.file().toString()))
-                            .append("), { filename: ").append(RubyStringLiteral.quote(file.effectiveFilename()))
+                    out.append("File.open(").append(ScriptStringLiteral.RUBY.quote(file.file().toString()))
+                            .append("), { filename: ").append(ScriptStringLiteral.RUBY.quote(file.effectiveFilename()))
                             .append(", content_type: ")
-                            .append(RubyStringLiteral.quote(BodyEncoder.partContentType(file)))
+                            .append(ScriptStringLiteral.RUBY.quote(BodyEncoder.partContentType(file)))
                             .append(" }");
                 } else {
                     Part.TextPart text = (Part.TextPart) part;
-                    out.append(RubyStringLiteral.quote(text.value()));
+                    out.append(ScriptStringLiteral.RUBY.quote(text.value()));
                     if (!text.contentType().isBlank()) {
-                        out.append(", { content_type: ").append(RubyStringLiteral.quote(text.contentType()))
+                        out.append(", { content_type: ").append(ScriptStringLiteral.RUBY.quote(text.contentType()))
                                 .append(" }");
                     }
                 }

@@ -9,11 +9,8 @@ public final class XhrSnippet implements SnippetGenerator {
     public String generate(SnippetRequest r) {
         JavaScriptCode js = new JavaScriptCode(false);
         StringBuilder out = new StringBuilder();
-        String body = js.bodyStatements(r.body());
-        out.append(body);
-        if (!body.isEmpty()) {
-            out.append('\n');
-        }
+        String prelude = js.bodyPrelude(r.body());
+        out.append(prelude);
         out.append("const xhr = new XMLHttpRequest();\n")
                 .append("xhr.open(").append(JavaScriptCode.quote(r.method())).append(", ")
                 .append(js.expression(r.url())).append(");\n");
@@ -27,7 +24,7 @@ public final class XhrSnippet implements SnippetGenerator {
                 .append("  console.log(xhr.status, xhr.statusText);\n")
                 .append("  console.log(xhr.responseText);\n")
                 .append("});\n")
-                .append(body.isEmpty() ? "xhr.send();\n" : "xhr.send(body);\n");
+                .append(prelude.isEmpty() ? "xhr.send();\n" : "xhr.send(body);\n");
         return out.toString();
     }
 }

@@ -173,12 +173,12 @@ class QuotingTest {
     class Php {
         @Test
         void singleQuotesKeepDollarsAndEscapeOnlyQuoteAndBackslash() {
-            assertThat(PhpStringLiteral.quote("$x 'y' \\z \"q\"")).isEqualTo("'$x \\'y\\' \\\\z \"q\"'");
+            assertThat(ScriptStringLiteral.PHP.quote("$x 'y' \\z \"q\"")).isEqualTo("'$x \\'y\\' \\\\z \"q\"'");
         }
 
         @Test
         void controlCharactersNeedDoubleQuotesWhereDollarIsEscaped() {
-            assertThat(PhpStringLiteral.quote("$x\n\t\"\\{$y}\u0001")).isEqualTo("\"\\$x\\n\\t\\\"\\\\{\\$y}\\x01\"");
+            assertThat(ScriptStringLiteral.PHP.quote("$x\n\t\"\\{$y}\u0001")).isEqualTo("\"\\$x\\n\\t\\\"\\\\{\\$y}\\x01\"");
         }
     }
 
@@ -186,17 +186,17 @@ class QuotingTest {
     class Ruby {
         @Test
         void singleQuotesKeepInterpolationLiteral() {
-            assertThat(RubyStringLiteral.quote("#{x} 'y' \\z")).isEqualTo("'#{x} \\'y\\' \\\\z'");
+            assertThat(ScriptStringLiteral.RUBY.quote("#{x} 'y' \\z")).isEqualTo("'#{x} \\'y\\' \\\\z'");
         }
 
         @Test
         void controlCharactersNeedDoubleQuotesWhereHashIsEscaped() {
-            assertThat(RubyStringLiteral.quote("#{x}\n\"\\\u0001")).isEqualTo("\"\\#{x}\\n\\\"\\\\\\x01\"");
+            assertThat(ScriptStringLiteral.RUBY.quote("#{x}\n\"\\\u0001")).isEqualTo("\"\\#{x}\\n\\\"\\\\\\x01\"");
         }
 
         @Test
         void aHiddenSecretIsFetchedFromEnv() {
-            assertThat(RubyStringLiteral.expression(SnippetValue.withSecret("", Secret.API_KEY, "k", true)))
+            assertThat(ScriptStringLiteral.RUBY.expression(SnippetValue.withSecret("", Secret.API_KEY, "k", true)))
                     .isEqualTo("ENV.fetch('API_KEY')");
         }
     }
