@@ -2,6 +2,7 @@ package dev.courier.core.model;
 
 import dev.courier.core.url.PathVariable;
 import dev.courier.core.url.QueryParam;
+import dev.courier.core.url.QueryParams;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,10 +10,10 @@ import java.util.Objects;
  * A request as composed: method, URL text as typed, headers (enabled or not), body, auth, settings, and the URL's
  * tables. Immutable; the form is frozen into one of these before anything is sent.
  *
- * <p>The URL text is what is sent (its query included). {@code queryParams} is the query table with what the URL
- * cannot hold: disabled rows and descriptions ({@code QueryParams.fromUrl(url, queryParams)} gives the table that
- * matches the URL); empty means "just the URL's parameters". {@code pathVariables} are the values of the URL's
- * {@code :name} segments, substituted when the request is prepared.
+ * <p>The URL text is what is sent (its query included). {@code queryParams} is the query table: the URL's
+ * parameters plus what the URL cannot hold, disabled rows and descriptions. It is always kept in step with the URL
+ * ({@link QueryParams#fromUrl}), so the URL wins where the two differ. {@code pathVariables} are the values of the
+ * URL's {@code :name} segments, substituted when the request is prepared.
  */
 public record RequestSpec(String method, String url, List<Header> headers, Body body, Auth auth,
                           RequestSettings settings, List<QueryParam> queryParams, List<PathVariable> pathVariables) {
@@ -24,11 +25,11 @@ public record RequestSpec(String method, String url, List<Header> headers, Body 
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(settings, "settings");
-        queryParams = List.copyOf(queryParams);
+        queryParams = List.copyOf(QueryParams.fromUrl(url, queryParams));
         pathVariables = List.copyOf(pathVariables);
     }
 
-    /** A request without query-table extras or path variables (importers, the command line). */
+    /** A request whose query table is just the URL's parameters, without path variables. */
     public RequestSpec(String method, String url, List<Header> headers, Body body, Auth auth,
                        RequestSettings settings) {
         this(method, url, headers, body, auth, settings, List.of(), List.of());
@@ -59,9 +60,15 @@ public record RequestSpec(String method, String url, List<Header> headers, Body 
         return new RequestSpec(method, url, newHeaders, body, auth, settings, queryParams, pathVariables);
     }
 
-    /** The same request with other URL text and query table (keep them in step with {@code QueryParams}). */
-    public RequestSpec withUrl(String newUrl, List<QueryParam> newQueryParams) {
-        return new RequestSpec(method, newUrl, headers, body, auth, settings, newQueryParams, pathVariables);
+    /** The same request with other URL text; the query table follows it, keeping disabled rows and descriptions. */
+    public RequestSpec withUrl(String newUrl) {
+        return new RequestSpec(method, newUrl, headers, body, auth, settings, queryParams, pathVariables);
+    }
+
+    /** The same request with another query table; the URL's query is rebuilt from its enabled rows. */
+    public RequestSpec withQueryParams(List<QueryParam> rows) {
+        return new RequestSpec(method, QueryParams.toUrl(url, rows), headers, body, auth, settings, rows,
+                pathVariables);
     }
 
     public RequestSpec withPathVariables(List<PathVariable> values) {
