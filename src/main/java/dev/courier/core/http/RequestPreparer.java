@@ -50,7 +50,7 @@ public final class RequestPreparer {
         if (spec.body() instanceof Body.Multipart) {
             boundary = multipartBoundary(headers);
         }
-        if (!Headers.containsEnabled(headers, "User-Agent")) {
+        if (spec.settings().sendUserAgent() && !Headers.containsEnabled(headers, "User-Agent")) {
             headers.add(Header.of("User-Agent", Version.userAgent()));
         }
         return new PreparedRequest(spec.method().strip(), uri, headers, BodyEncoder.encode(spec.body(), boundary));
