@@ -235,6 +235,10 @@ public final class HttpEngine {
         if (!Headers.containsEnabled(user, "Host")) {
             wire.add(Header.of("Host", prepared.uri().getRawAuthority()));
         }
+        if (!Headers.containsEnabled(user, "User-Agent")) {
+            // the JDK client adds its own when the request has none (sendUserAgent=false); it cannot be left out
+            wire.add(Header.of("User-Agent", "Java-http-client/" + System.getProperty("java.version")));
+        }
         wire.addAll(user);
         return wire;
     }
