@@ -1,3 +1,1 @@
-# expect-warning: -k/--insecure
-# expect-warning: Courier does not use proxies
 curl -k -x http://127.0.0.1:9 --noproxy 127.0.0.1 http://{{HOST}}/direct

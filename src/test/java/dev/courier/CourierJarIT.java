@@ -103,7 +103,8 @@ class CourierJarIT {
 
     @Test
     void importsACurlCommandAsCourierJson() throws Exception {
-        Result result = courier("import", "curl", "curl -sk -X PUT -H 'X-A: 1' --json '{\"a\":1}' https://h.example/x");
+        Result result = courier("import", "curl", "curl -sk --digest -u ann:pw -X PUT -H 'X-A: 1' --json '{\"a\":1}' "
+                + "https://h.example/x");
 
         assertThat(result.exitCode()).isZero();
         RequestSpec spec = RequestJson.read(result.out());
@@ -112,7 +113,8 @@ class CourierJarIT {
         assertThat(spec.headers()).containsExactly(Header.of("X-A", "1"), Header.of("Content-Type", "application/json"),
                 Header.of("Accept", "application/json"));
         assertThat(spec.body()).isEqualTo(new Body.Text("{\"a\":1}", Body.TextType.JSON));
-        assertThat(result.err()).startsWith("warning: -k/--insecure").hasLineCount(1);
+        assertThat(spec.settings().verifyTls()).isFalse();
+        assertThat(result.err()).startsWith("warning: --digest").hasLineCount(1);
 
         Result fromStdin = courierWithInput("curl ^\"http://h.example/cmd^\" ^\n  -H ^\"X-B: 2^\"\n",
                 "import", "curl", "-");

@@ -1,7 +1,9 @@
 package dev.courier.cli;
 
 import dev.courier.core.Version;
+import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.NetworkPreferences;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,7 +34,8 @@ public final class Cli implements Runnable {
 
     /** Runs a command line with the given standard input and output streams, and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        HttpEngine engine = new HttpEngine();
+        // like curl: a fresh cookie jar per run, proxies from the environment unless --proxy says otherwise
+        HttpEngine engine = new HttpEngine(new CookieJar(), NetworkPreferences.system());
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new SendCommand(engine, in, out, err))
                 .addSubcommand(ImportCommand.create(in, out, err))

@@ -4,11 +4,14 @@ import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.TransportFailure;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
+import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.proxy.ProxyUrl;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
@@ -30,6 +33,23 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = {"-m", "--timeout"}, paramLabel = "SECONDS",
             description = "Give up when the whole exchange takes longer (default: 30, or the curl command's -m)")
     private Double timeoutSeconds;
+
+    @Option(names = "--proxy", paramLabel = "URL",
+            description = "Send through this HTTP proxy: [http://][user:password@]host[:port] (default port 1080). "
+                    + "Without it, http_proxy, https_proxy and no_proxy from the environment apply, as in curl")
+    private String proxy;
+
+    @Option(names = {"-k", "--insecure"}, description = "Do not verify the server's TLS certificate and host name")
+    private boolean insecure;
+
+    @Option(names = "--no-user-agent", description = "Do not add Courier's User-Agent header")
+    private boolean noUserAgent;
+
+    @Option(names = "--max-redirects", paramLabel = "N", description = "Follow at most N redirects (default: 10)")
+    private Integer maxRedirects;
+
+    @Option(names = "--no-follow", description = "Do not follow redirects; print the 3xx response")
+    private boolean noFollow;
 
     private final HttpEngine engine;
     private final InputStream in;
@@ -57,6 +77,11 @@ final class SendCommand implements Callable<Integer> {
         if (timeoutSeconds != null) {
             spec = spec.withSettings(spec.settings().withTotalTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))));
         }
+        Optional<RequestSettings> settings = connectionSettings(spec.settings());
+        if (settings.isEmpty()) {
+            return Cli.USAGE;
+        }
+        spec = spec.withSettings(settings.get());
         try {
             print(engine.send(spec).join());
             return Cli.OK;
@@ -66,6 +91,36 @@ final class SendCommand implements Callable<Integer> {
             err.println("courier: " + reason);
             return Cli.TRANSPORT_FAILURE;
         }
+    }
+
+    /** The settings changed by --proxy, -k, --no-user-agent, --max-redirects and --no-follow. */
+    private Optional<RequestSettings> connectionSettings(RequestSettings settings) {
+        RequestSettings changed = settings;
+        if (proxy != null) {
+            try {
+                changed = changed.withProxy(ProxyUrl.parse(proxy, List.of()));
+            } catch (IllegalArgumentException e) {
+                err.println("courier: --proxy: " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        if (maxRedirects != null) {
+            if (maxRedirects < 0) {
+                err.println("courier: --max-redirects must be 0 or more");
+                return Optional.empty();
+            }
+            changed = changed.withMaxRedirects(maxRedirects);
+        }
+        if (insecure) {
+            changed = changed.withVerifyTls(false);
+        }
+        if (noUserAgent) {
+            changed = changed.withSendUserAgent(false);
+        }
+        if (noFollow) {
+            changed = changed.withFollowRedirects(false);
+        }
+        return Optional.of(changed);
     }
 
     private void print(Exchange exchange) {

@@ -8,6 +8,7 @@ import dev.courier.core.model.Header;
 import dev.courier.core.model.Headers;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PathVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,8 @@ public record SnippetRequest(String method, SnippetValue url, List<SnippetHeader
                 && !Headers.containsEnabled(spec.headers(), key.name())) {
             headers.add(new SnippetHeader(key.name(), SnippetValue.withSecret("", Secret.API_KEY, key.value(), mask)));
         }
-        return new SnippetRequest(spec.method().strip(), url(spec.url(), auth, mask), headers, body, basic, options);
+        String typedUrl = PathVariables.substitute(spec.url(), spec.pathVariables());
+        return new SnippetRequest(spec.method().strip(), url(typedUrl, auth, mask), headers, body, basic, options);
     }
 
     private static SnippetValue url(String typed, Auth auth, boolean mask) {

@@ -41,15 +41,16 @@ class ImportCurlCommandTest {
 
     @Test
     void printsTheRequestAsCourierJsonAndWarningsOnStderr() throws Exception {
-        int code = run("", "import", "curl", "curl -sS -k -u ann:pw -d 'name=Emma&age=28' https://api.example.com/x");
+        int code = run("", "import", "curl", "curl -sS -k --digest -u ann:pw -d 'name=Emma&age=28' "
+                + "https://api.example.com/x");
 
         assertThat(code).isZero();
         assertThat(RequestJson.read(out())).isEqualTo(new RequestSpec("POST", "https://api.example.com/x",
                 List.of(Header.of("Accept", "*/*"), Header.of("Content-Type", "application/x-www-form-urlencoded")),
-                new Body.Form(List.of(Field.of("name", "Emma"), Field.of("age", "28"))), new Auth.Basic("ann", "pw"),
-                RequestSettings.DEFAULTS.withFollowRedirects(false)));
+                new Body.Form(List.of(Field.of("name", "Emma"), Field.of("age", "28"))), Auth.NONE,
+                RequestSettings.DEFAULTS.withFollowRedirects(false).withVerifyTls(false)));
         assertThat(out()).startsWith("{\n  \"method\": \"POST\",\n");
-        assertThat(err()).startsWith("warning: -k/--insecure").endsWith("\n").hasLineCount(1);
+        assertThat(err()).startsWith("warning: --digest").endsWith("\n").hasLineCount(1);
     }
 
     @Test

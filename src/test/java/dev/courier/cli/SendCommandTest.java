@@ -2,6 +2,7 @@ package dev.courier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.testing.ForwardingProxy;
 import dev.courier.testing.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -86,6 +87,27 @@ class SendCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("courier: Connection refused: nothing is listening on 127.0.0.1:" + port + "\n");
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void connectionOptionsReachTheWire() throws Exception {
+        assertThat(run("send", "--url", server.url("/redirect"), "--no-follow")).isZero();
+        assertThat(out()).startsWith("HTTP/1.1 302 Found\n");
+        server.take();
+        out.reset();
+        assertThat(run("send", "--url", server.url("/redirect"), "--max-redirects", "0")).isZero();
+        assertThat(out()).startsWith("HTTP/1.1 302 Found\n");
+        server.take();
+        assertThat(run("send", "--url", server.url("/"), "--no-user-agent", "-k")).isZero();
+        assertThat(server.take().header("User-Agent")).hasValueSatisfying(ua -> assertThat(ua).doesNotStartWith(
+                "Courier/"));
+        try (ForwardingProxy proxy = new ForwardingProxy(null)) {
+            assertThat(run("send", "--url", server.url("/via"), "--proxy", "127.0.0.1:" + proxy.port())).isZero();
+            assertThat(proxy.take().requestLine()).isEqualTo("GET " + server.url("/via") + " HTTP/1.1");
+        }
+        assertThat(run("send", "--url", server.url("/"), "--proxy", "socks5://h:1")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--proxy: ");
+        assertThat(run("send", "--url", server.url("/"), "--max-redirects", "-1")).isEqualTo(Cli.USAGE);
     }
 
     @Test

@@ -47,6 +47,10 @@ public final class Failures {
             return new TransportFailure(TransportFailure.Kind.CONNECTION_REFUSED,
                     "Connection refused: nothing is listening on " + target, e);
         }
+        CertificateProblem problem = find(e, CertificateProblem.class);
+        if (problem != null) {
+            return new TransportFailure(TransportFailure.Kind.TLS, problem.describe(uri.getHost()), e);
+        }
         if (has(e, CertificateException.class)) {
             return new TransportFailure(TransportFailure.Kind.TLS,
                     "TLS failure: the certificate of " + uri.getHost() + " is not trusted ("
@@ -87,12 +91,16 @@ public final class Failures {
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {
+        return find(e, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean messageContains(Throwable e, String fragment) {

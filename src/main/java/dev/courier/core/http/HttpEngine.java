@@ -1,5 +1,6 @@
 package dev.courier.core.http;
 
+import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.model.EncodedBody;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
@@ -8,20 +9,20 @@ import dev.courier.core.model.HttpVersionChoice;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.model.SentRequest;
+import dev.courier.core.proxy.ProxyPlan;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -40,20 +41,67 @@ public final class HttpEngine {
         if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
             System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host,connection,content-length,expect,upgrade");
         }
+        // Proxy credentials go out as a Proxy-Authorization header Courier adds itself (an Authenticator would make
+        // the client drop every user-typed Authorization header). By default the JDK strips a Basic
+        // Proxy-Authorization from CONNECT, a guard for HttpURLConnection users whose credentials come from a
+        // global Authenticator; here the user gave them for this proxy, so Basic is allowed for tunnels too. The
+        // client reads the property once: it must be set before the first request of the process.
+        if (System.getProperty("jdk.http.auth.tunneling.disabledSchemes") == null) {
+            System.setProperty("jdk.http.auth.tunneling.disabledSchemes", "");
+        }
     }
 
-    private record ClientKey(Duration connectTimeout, boolean followRedirects, HttpClient.Version version) {
-    }
-
-    private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
+    private final HttpClients clients = new HttpClients();
+    private final CookieJar cookieJar;
+    private volatile NetworkPreferences preferences;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "courier-http-timeouts");
         t.setDaemon(true);
         return t;
     });
 
-    /** Sends the request; the future completes with the exchange, or fails with a {@link TransportFailure}. */
+    /** An engine with its own in-memory cookie jar, direct connections and the JDK's CAs. */
+    public HttpEngine() {
+        this(new CookieJar(), NetworkPreferences.DIRECT);
+    }
+
+    /**
+     * An engine whose requests use {@code cookieJar} unless a call names another jar.
+     *
+     * @param preferences the application's proxy, CA file and environment; see {@link #setPreferences}
+     */
+    public HttpEngine(CookieJar cookieJar, NetworkPreferences preferences) {
+        this.cookieJar = cookieJar;
+        this.preferences = preferences;
+    }
+
+    /** Changes the application's network preferences for the requests sent from now on. */
+    public void setPreferences(NetworkPreferences newPreferences) {
+        this.preferences = newPreferences;
+    }
+
+    public NetworkPreferences preferences() {
+        return preferences;
+    }
+
+    /** The jar used when a call names none. */
+    public CookieJar cookieJar() {
+        return cookieJar;
+    }
+
+    /** Sends the request with the engine's cookie jar; see {@link #send(RequestSpec, CookieJar, Optional)}. */
     public CompletableFuture<Exchange> send(RequestSpec spec) {
+        return send(spec, cookieJar, Optional.empty());
+    }
+
+    /**
+     * Sends the request; the future completes with the exchange, or fails with a {@link TransportFailure}.
+     *
+     * @param jar    the cookie jar of the request's collection: its matching cookies are sent (when the request's
+     *               settings say so) and every response's cookies are stored in it
+     * @param caFile the collection's CA file, which replaces the application's
+     */
+    public CompletableFuture<Exchange> send(RequestSpec spec, CookieJar jar, Optional<Path> caFile) {
         PreparedRequest prepared;
         try {
             prepared = RequestPreparer.prepare(spec);
@@ -66,16 +114,28 @@ public final class HttpEngine {
         URI uri = prepared.uri();
         RequestSettings settings = spec.settings();
         HttpClient.Version version = version(settings.httpVersion(), uri);
+        NetworkPreferences network = preferences;
+        ProxyPlan plan = ProxyPlan.of(settings.proxy(), network.proxy(), network.environment());
+        prepared = AddedHeaders.withProxyAuthorization(prepared, plan);
         HttpRequest request;
         try {
             request = buildRequest(prepared, version);
         } catch (IllegalArgumentException | IOException e) {
             return CompletableFuture.failedFuture(Failures.classify(e, uri));
         }
+        HttpClient client;
+        try {
+            client = clients.client(new HttpClients.Key(settings.connectTimeout(),
+                    settings.followRedirects() && settings.maxRedirects() > 0, version, settings.verifyTls(),
+                    caFile.or(network::caFile), plan, jar, settings.sendCookies()));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new TransportFailure(TransportFailure.Kind.TLS, e.getMessage(), e));
+        }
+        PreparedRequest asSent = AddedHeaders.asServerSeesIt(prepared, settings.sendCookies() ? jar : null);
 
         long started = System.nanoTime();
         AtomicLong headersArrived = new AtomicLong(started);
-        CompletableFuture<HttpResponse<byte[]>> inFlight = client(settings, version).sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> inFlight = client.sendAsync(request, info -> {
             headersArrived.set(System.nanoTime());
             return HttpResponse.BodySubscribers.ofByteArray();
         });
@@ -86,7 +146,7 @@ public final class HttpEngine {
             } else {
                 Duration ttfb = Duration.ofNanos(headersArrived.get() - started);
                 Duration total = Duration.ofNanos(System.nanoTime() - started);
-                result.complete(toExchange(prepared, response, ttfb, total));
+                result.complete(toExchange(asSent, response, ttfb, total, settings.decompress()));
             }
         });
         ScheduledFuture<?> deadline = timer.schedule(() -> result.completeExceptionally(new TransportFailure(
@@ -136,19 +196,10 @@ public final class HttpEngine {
         };
     }
 
-    private HttpClient client(RequestSettings settings, HttpClient.Version version) {
-        ClientKey key = new ClientKey(settings.connectTimeout(), settings.followRedirects(), version);
-        return clients.computeIfAbsent(key, k -> HttpClient.newBuilder()
-                .connectTimeout(k.connectTimeout())
-                .followRedirects(k.followRedirects() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-                .version(k.version())
-                .build());
-    }
-
     private static Exchange toExchange(PreparedRequest prepared, HttpResponse<byte[]> response, Duration ttfb,
-                                       Duration total) {
+                                       Duration total, boolean decompress) {
         byte[] raw = response.body() == null ? new byte[0] : response.body();
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("");
+        String encoding = decompress ? response.headers().firstValue("Content-Encoding").orElse("") : "";
         byte[] decoded = raw;
         Optional<String> note = Optional.empty();
         try {
@@ -183,6 +234,10 @@ public final class HttpEngine {
         }
         if (!Headers.containsEnabled(user, "Host")) {
             wire.add(Header.of("Host", prepared.uri().getRawAuthority()));
+        }
+        if (!Headers.containsEnabled(user, "User-Agent")) {
+            // the JDK client adds its own when the request has none (sendUserAgent=false); it cannot be left out
+            wire.add(Header.of("User-Agent", "Java-http-client/" + System.getProperty("java.version")));
         }
         wire.addAll(user);
         return wire;

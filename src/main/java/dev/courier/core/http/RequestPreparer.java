@@ -6,6 +6,7 @@ import dev.courier.core.model.Body;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Headers;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PathVariables;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,7 +37,8 @@ public final class RequestPreparer {
      * @throws IOException         when a file the body refers to cannot be read
      */
     public static PreparedRequest prepare(RequestSpec spec) throws InvalidUrlException, IOException {
-        URI uri = RequestUris.parse(withApiKeyQuery(spec.url(), spec.auth()));
+        String url = PathVariables.substitute(spec.url(), spec.pathVariables());
+        URI uri = RequestUris.parse(withApiKeyQuery(url, spec.auth()));
         List<Header> headers = new ArrayList<>();
         for (Header h : spec.enabledHeaders()) {
             if (!h.name().isBlank()) {
@@ -48,7 +50,7 @@ public final class RequestPreparer {
         if (spec.body() instanceof Body.Multipart) {
             boundary = multipartBoundary(headers);
         }
-        if (!Headers.containsEnabled(headers, "User-Agent")) {
+        if (spec.settings().sendUserAgent() && !Headers.containsEnabled(headers, "User-Agent")) {
             headers.add(Header.of("User-Agent", Version.userAgent()));
         }
         return new PreparedRequest(spec.method().strip(), uri, headers, BodyEncoder.encode(spec.body(), boundary));

@@ -1,14 +1,22 @@
 package dev.courier.core.model;
 
+import dev.courier.core.url.PathVariable;
+import dev.courier.core.url.QueryParam;
+import dev.courier.core.url.QueryParams;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A request as composed: method, URL text as typed, headers (enabled or not), body, auth and settings.
- * Immutable; the form is frozen into one of these before anything is sent.
+ * A request as composed: method, URL text as typed, headers (enabled or not), body, auth, settings, and the URL's
+ * tables. Immutable; the form is frozen into one of these before anything is sent.
+ *
+ * <p>The URL text is what is sent (its query included). {@code queryParams} is the query table: the URL's
+ * parameters plus what the URL cannot hold, disabled rows and descriptions. It is always kept in step with the URL
+ * ({@link QueryParams#fromUrl}), so the URL wins where the two differ. {@code pathVariables} are the values of the
+ * URL's {@code :name} segments, substituted when the request is prepared.
  */
 public record RequestSpec(String method, String url, List<Header> headers, Body body, Auth auth,
-                          RequestSettings settings) {
+                          RequestSettings settings, List<QueryParam> queryParams, List<PathVariable> pathVariables) {
 
     public RequestSpec {
         Objects.requireNonNull(method, "method");
@@ -17,6 +25,14 @@ public record RequestSpec(String method, String url, List<Header> headers, Body 
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(settings, "settings");
+        queryParams = List.copyOf(QueryParams.fromUrl(url, queryParams));
+        pathVariables = List.copyOf(pathVariables);
+    }
+
+    /** A request whose query table is just the URL's parameters, without path variables. */
+    public RequestSpec(String method, String url, List<Header> headers, Body body, Auth auth,
+                       RequestSettings settings) {
+        this(method, url, headers, body, auth, settings, List.of(), List.of());
     }
 
     public static RequestSpec of(String method, String url, List<Header> headers, Body body) {
@@ -29,18 +45,33 @@ public record RequestSpec(String method, String url, List<Header> headers, Body 
     }
 
     public RequestSpec withSettings(RequestSettings newSettings) {
-        return new RequestSpec(method, url, headers, body, auth, newSettings);
+        return new RequestSpec(method, url, headers, body, auth, newSettings, queryParams, pathVariables);
     }
 
     public RequestSpec withAuth(Auth newAuth) {
-        return new RequestSpec(method, url, headers, body, newAuth, settings);
+        return new RequestSpec(method, url, headers, body, newAuth, settings, queryParams, pathVariables);
     }
 
     public RequestSpec withBody(Body newBody) {
-        return new RequestSpec(method, url, headers, newBody, auth, settings);
+        return new RequestSpec(method, url, headers, newBody, auth, settings, queryParams, pathVariables);
     }
 
     public RequestSpec withHeaders(List<Header> newHeaders) {
-        return new RequestSpec(method, url, newHeaders, body, auth, settings);
+        return new RequestSpec(method, url, newHeaders, body, auth, settings, queryParams, pathVariables);
+    }
+
+    /** The same request with other URL text; the query table follows it, keeping disabled rows and descriptions. */
+    public RequestSpec withUrl(String newUrl) {
+        return new RequestSpec(method, newUrl, headers, body, auth, settings, queryParams, pathVariables);
+    }
+
+    /** The same request with another query table; the URL's query is rebuilt from its enabled rows. */
+    public RequestSpec withQueryParams(List<QueryParam> rows) {
+        return new RequestSpec(method, QueryParams.toUrl(url, rows), headers, body, auth, settings, rows,
+                pathVariables);
+    }
+
+    public RequestSpec withPathVariables(List<PathVariable> values) {
+        return new RequestSpec(method, url, headers, body, auth, settings, queryParams, values);
     }
 }

@@ -46,6 +46,12 @@ final class CurlDraft {
     /** The payload options in the order they first appeared. */
     final Set<Payload> payloads = new LinkedHashSet<>();
 
+    boolean insecure;
+    String proxy;
+    String noProxy;
+    String proxyUser;
+    String maxRedirects;
+
     Duration connectTimeout;
     Duration totalTimeout;
     HttpVersionChoice httpVersion = HttpVersionChoice.AUTO;

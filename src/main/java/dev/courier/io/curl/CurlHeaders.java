@@ -88,10 +88,6 @@ final class CurlHeaders {
         } else if (formData) {
             addOwn(headers, "Content-Type", FORM_CONTENT_TYPE);
         }
-        boolean noAgent = headers.stream().noneMatch(h -> h.hasName("User-Agent"));
-        if (noAgent && (removed("User-Agent") || "".equals(draft.userAgent))) {
-            warnings.add("curl would send no User-Agent header here; Courier always sends one (its own)");
-        }
         for (String name : List.of("Host", "Content-Length")) {
             if (removed(name)) {
                 warnings.add("curl would send no " + name + " header here; Courier's HTTP client always sends one");
@@ -99,6 +95,12 @@ final class CurlHeaders {
         }
         headers.forEach(this::checkSendable);
         return headers;
+    }
+
+    /** Whether curl sends no User-Agent at all: {@code -A ''} or {@code -H 'User-Agent:'} without another one. */
+    boolean withoutUserAgent(CurlDraft draft, List<Header> headers) {
+        return headers.stream().noneMatch(h -> h.hasName("User-Agent"))
+                && (removed("User-Agent") || "".equals(draft.userAgent));
     }
 
     private void addOwn(List<Header> headers, String name, String value) {

@@ -76,10 +76,11 @@ final class CurlOptionApplier {
             case "http1.1" -> draft.httpVersion = HttpVersionChoice.HTTP_1_1;
             case "http2" -> draft.httpVersion = HttpVersionChoice.HTTP_2;
             case "http1.0", "http2-prior-knowledge", "http3", "http3-only" -> httpVersion(use.name());
-            case "insecure" -> warnings.add("-k/--insecure: turning off TLS certificate verification is not available "
-                    + "in Courier yet; the request will verify certificates");
-            case "proxy" -> warnings.add("-x/--proxy " + value + ": Courier does not use proxies yet; the request "
-                    + "will go directly to the server");
+            case "insecure" -> draft.insecure = on;
+            case "proxy" -> draft.proxy = value;
+            case "noproxy" -> draft.noProxy = value;
+            case "proxy-user" -> draft.proxyUser = value;
+            case "max-redirs" -> draft.maxRedirects = value;
             case "config" -> warnings.add("-K/--config " + value + ": curl would read more options from that file; "
                     + "it was not read");
             case "next" -> {

@@ -4,8 +4,11 @@ import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Headers;
+import dev.courier.core.model.ProxySetting;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.proxy.ProxyBypass;
+import dev.courier.core.proxy.ProxyUrl;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,12 +66,58 @@ final class CurlRequestAssembler {
         String contentType = Headers.firstEnabledValue(headers, "Content-Type").orElse("");
         Body body = body(payload, data, contentType);
         Auth auth = auth(url, curlHeaders);
-        RequestSettings defaults = RequestSettings.DEFAULTS;
-        RequestSettings settings = new RequestSettings(
-                draft.connectTimeout != null ? draft.connectTimeout : defaults.connectTimeout(),
-                draft.totalTimeout != null ? draft.totalTimeout : defaults.totalTimeout(),
-                draft.followRedirects, draft.httpVersion);
+        RequestSettings settings = settings(curlHeaders.withoutUserAgent(draft, headers));
         return new RequestSpec(method(payload), url.courierText(warnings), headers, body, auth, settings);
+    }
+
+    private RequestSettings settings(boolean withoutUserAgent) {
+        RequestSettings defaults = RequestSettings.DEFAULTS;
+        int maxRedirects = defaults.maxRedirects();
+        if (draft.maxRedirects != null) {
+            try {
+                maxRedirects = Integer.parseInt(draft.maxRedirects.strip());
+            } catch (NumberFormatException e) {
+                maxRedirects = -1;
+            }
+            if (maxRedirects < 0) {
+                warnings.add("--max-redirs " + draft.maxRedirects + ": Courier needs a limit of 0 or more; it keeps "
+                        + defaults.maxRedirects());
+                maxRedirects = defaults.maxRedirects();
+            }
+        }
+        return new RequestSettings(draft.connectTimeout != null ? draft.connectTimeout : defaults.connectTimeout(),
+                draft.totalTimeout != null ? draft.totalTimeout : defaults.totalTimeout(), draft.followRedirects,
+                draft.httpVersion, maxRedirects, !draft.insecure, !withoutUserAgent, defaults.decompress(),
+                defaults.sendCookies(), proxy());
+    }
+
+    /** {@code -x} with {@code -U} and {@code --noproxy}; {@code -x ""} means no proxy at all, as in curl. */
+    private ProxySetting proxy() {
+        if (draft.proxy == null) {
+            if (draft.proxyUser != null) {
+                warnings.add("-U/--proxy-user without -x: curl would use it with a proxy from the environment; "
+                        + "it was not imported");
+            }
+            return ProxySetting.APP_DEFAULT;
+        }
+        if (draft.proxy.isBlank()) {
+            return ProxySetting.NONE;
+        }
+        List<String> bypass = draft.noProxy == null ? List.of() : ProxyBypass.parse(draft.noProxy).entries();
+        try {
+            ProxySetting.Manual proxy = ProxyUrl.parse(draft.proxy, bypass);
+            if (draft.proxyUser != null) {
+                int colon = draft.proxyUser.indexOf(':');
+                proxy = new ProxySetting.Manual(proxy.host(), proxy.port(),
+                        colon < 0 ? draft.proxyUser : draft.proxyUser.substring(0, colon),
+                        colon < 0 ? "" : draft.proxyUser.substring(colon + 1), bypass);
+            }
+            return proxy;
+        } catch (IllegalArgumentException e) {
+            warnings.add("-x/--proxy " + draft.proxy + ": " + e.getMessage() + "; the request uses Courier's "
+                    + "proxy preference");
+            return ProxySetting.APP_DEFAULT;
+        }
     }
 
     /** The payload option that decides the request; curl refuses a second one ("only one HTTP request method"). */

@@ -13,10 +13,10 @@ import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
-import dev.courier.core.model.HttpVersionChoice;
 import dev.courier.core.model.Part;
-import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PathVariable;
+import dev.courier.core.url.QueryParam;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -68,13 +68,21 @@ public final class RequestJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("method", spec.method());
         root.put("url", spec.url());
+        ArrayNode params = root.putArray("params");
+        for (QueryParam p : spec.queryParams()) {
+            params.addObject().put("text", p.text()).put("enabled", p.enabled()).put("description", p.description());
+        }
+        ArrayNode pathVariables = root.putArray("pathVariables");
+        for (PathVariable v : spec.pathVariables()) {
+            pathVariables.addObject().put("name", v.name()).put("value", v.value()).put("description", v.description());
+        }
         ArrayNode headers = root.putArray("headers");
         for (Header h : spec.headers()) {
             headers.addObject().put("name", h.name()).put("value", h.value()).put("enabled", h.enabled());
         }
         root.set("body", body(spec.body()));
         root.set("auth", auth(spec.auth()));
-        root.set("settings", settings(spec.settings()));
+        root.set("settings", SettingsJson.write(spec.settings()));
         return root;
     }
 
@@ -128,22 +136,6 @@ public final class RequestJson {
             node.put("type", "none");
         }
         return node;
-    }
-
-    private static ObjectNode settings(RequestSettings settings) {
-        return MAPPER.createObjectNode()
-                .put("connectTimeoutMs", settings.connectTimeout().toMillis())
-                .put("totalTimeoutMs", settings.totalTimeout().toMillis())
-                .put("followRedirects", settings.followRedirects())
-                .put("httpVersion", httpVersionName(settings.httpVersion()));
-    }
-
-    static String httpVersionName(HttpVersionChoice version) {
-        return switch (version) {
-            case AUTO -> "auto";
-            case HTTP_1_1 -> "http1.1";
-            case HTTP_2 -> "http2";
-        };
     }
 
     /** Two spaces, {@code "key": value}, one array element per line, {@code []} for empty arrays, LF always. */

@@ -5,13 +5,13 @@ import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
-import dev.courier.core.model.HttpVersionChoice;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PathVariable;
+import dev.courier.core.url.QueryParam;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,9 +24,8 @@ import java.util.Set;
  */
 final class RequestJsonReader {
 
-    private static final Set<String> REQUEST_KEYS = Set.of("method", "url", "headers", "body", "auth", "settings");
-    private static final Set<String> SETTINGS_KEYS =
-            Set.of("connectTimeoutMs", "totalTimeoutMs", "followRedirects", "httpVersion");
+    private static final Set<String> REQUEST_KEYS = Set.of("method", "url", "params", "pathVariables", "headers",
+            "body", "auth", "settings");
 
     private RequestJsonReader() {
     }
@@ -40,10 +39,40 @@ final class RequestJsonReader {
             JsonNode h = requireObject(headerNodes.get(i), at, Set.of("name", "value", "enabled"));
             headers.add(new Header(text(h, "name", at), text(h, "value", at), enabled(h, at)));
         }
-        return new RequestSpec(text(root, "method", ""), text(root, "url", ""), headers,
+        String url = text(root, "url", "");
+        return new RequestSpec(text(root, "method", ""), url, headers,
                 root.has("body") ? body(root.get("body")) : Body.NONE,
                 root.has("auth") ? auth(root.get("auth")) : Auth.NONE,
-                root.has("settings") ? settings(root.get("settings")) : RequestSettings.DEFAULTS);
+                root.has("settings") ? SettingsJson.read(root.get("settings")) : RequestSettings.DEFAULTS,
+                params(root), pathVariables(root));
+    }
+
+    /** The stored query table; RequestSpec keeps it in step with the URL, which wins (e.g. in a hand-edited file). */
+    private static List<QueryParam> params(JsonNode root) throws RequestJsonException {
+        List<QueryParam> params = new ArrayList<>();
+        JsonNode nodes = optionalArray(root, "params", "");
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = "params[" + i + "]";
+            JsonNode p = requireObject(nodes.get(i), at, Set.of("text", "enabled", "description"));
+            try {
+                params.add(new QueryParam(text(p, "text", at), enabled(p, at), optionalText(p, "description", at)));
+            } catch (IllegalArgumentException e) {
+                throw new RequestJsonException(at + ".text: cannot contain '&' or '#'");
+            }
+        }
+        return params;
+    }
+
+    private static List<PathVariable> pathVariables(JsonNode root) throws RequestJsonException {
+        List<PathVariable> variables = new ArrayList<>();
+        JsonNode nodes = optionalArray(root, "pathVariables", "");
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = "pathVariables[" + i + "]";
+            JsonNode v = requireObject(nodes.get(i), at, Set.of("name", "value", "description"));
+            variables.add(new PathVariable(text(v, "name", at), text(v, "value", at),
+                    optionalText(v, "description", at)));
+        }
+        return variables;
     }
 
     private static Body body(JsonNode node) throws RequestJsonException {
@@ -123,45 +152,8 @@ final class RequestJsonReader {
         }
     }
 
-    private static RequestSettings settings(JsonNode node) throws RequestJsonException {
-        requireObject(node, "settings", SETTINGS_KEYS);
-        RequestSettings defaults = RequestSettings.DEFAULTS;
-        Duration connect = node.has("connectTimeoutMs") ? millis(node, "connectTimeoutMs") : defaults.connectTimeout();
-        Duration total = node.has("totalTimeoutMs") ? millis(node, "totalTimeoutMs") : defaults.totalTimeout();
-        boolean follow = defaults.followRedirects();
-        if (node.has("followRedirects")) {
-            if (!node.get("followRedirects").isBoolean()) {
-                throw new RequestJsonException("settings.followRedirects: expected true or false");
-            }
-            follow = node.get("followRedirects").booleanValue();
-        }
-        HttpVersionChoice version = defaults.httpVersion();
-        if (node.has("httpVersion")) {
-            String name = text(node, "httpVersion", "settings");
-            version = null;
-            for (HttpVersionChoice candidate : HttpVersionChoice.values()) {
-                if (RequestJson.httpVersionName(candidate).equals(name)) {
-                    version = candidate;
-                }
-            }
-            if (version == null) {
-                throw new RequestJsonException("settings.httpVersion: expected \"auto\", \"http1.1\" or \"http2\", "
-                        + "found \"" + name + "\"");
-            }
-        }
-        return new RequestSettings(connect, total, follow, version);
-    }
-
-    private static Duration millis(JsonNode node, String key) throws RequestJsonException {
-        JsonNode value = node.get(key);
-        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.longValue() <= 0) {
-            throw new RequestJsonException("settings." + key + ": expected a positive whole number of milliseconds");
-        }
-        return Duration.ofMillis(value.longValue());
-    }
-
     /** Checks that {@code node} is an object whose keys are all in {@code allowed} (any keys when null). */
-    private static JsonNode requireObject(JsonNode node, String at, Set<String> allowed) throws RequestJsonException {
+    static JsonNode requireObject(JsonNode node, String at, Set<String> allowed) throws RequestJsonException {
         if (node == null || !node.isObject()) {
             throw new RequestJsonException((at.isEmpty() ? "request" : at) + ": expected an object");
         }
@@ -176,7 +168,7 @@ final class RequestJsonReader {
         return node;
     }
 
-    private static JsonNode optionalArray(JsonNode node, String key, String at) throws RequestJsonException {
+    static JsonNode optionalArray(JsonNode node, String key, String at) throws RequestJsonException {
         JsonNode value = node.get(key);
         if (value == null) {
             return RequestJson.MAPPER.createArrayNode();
@@ -187,7 +179,7 @@ final class RequestJsonReader {
         return value;
     }
 
-    private static String text(JsonNode node, String key, String at) throws RequestJsonException {
+    static String text(JsonNode node, String key, String at) throws RequestJsonException {
         JsonNode value = node.get(key);
         if (value == null || !value.isTextual()) {
             throw new RequestJsonException(prefix(at) + key + (value == null ? ": missing" : ": expected a string"));
@@ -195,11 +187,11 @@ final class RequestJsonReader {
         return value.textValue();
     }
 
-    private static String optionalText(JsonNode node, String key, String at) throws RequestJsonException {
+    static String optionalText(JsonNode node, String key, String at) throws RequestJsonException {
         return node.has(key) ? text(node, key, at) : "";
     }
 
-    private static boolean enabled(JsonNode node, String at) throws RequestJsonException {
+    static boolean enabled(JsonNode node, String at) throws RequestJsonException {
         JsonNode value = node.get("enabled");
         if (value == null) {
             return true;
@@ -219,7 +211,7 @@ final class RequestJsonReader {
         }
     }
 
-    private static String prefix(String at) {
+    static String prefix(String at) {
         return at.isEmpty() ? "" : at + ".";
     }
 }

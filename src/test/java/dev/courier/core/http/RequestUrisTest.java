@@ -26,6 +26,17 @@ class RequestUrisTest {
     }
 
     @Test
+    void problemsForTheUrlFieldTreatVariablesAsNames() {
+        assertThat(RequestUris.problem("{{base}}/users/:id?q={{q}}")).isEmpty();
+        assertThat(RequestUris.problem("https://{{host}}:8443/x")).isEmpty();
+        assertThat(RequestUris.problem("http://example.com:80a/")).contains("Invalid URL: port \"80a\" is not a number");
+        assertThat(RequestUris.problem("http://:80/")).hasValueSatisfying(m -> assertThat(m).contains("no valid host"));
+        assertThat(RequestUris.problem("http://ex ample.com/")).contains("URL contains a space at position 10; "
+                + "encode it as %20");
+        assertThat(RequestUris.problem("")).contains("Enter a URL to send the request to");
+    }
+
+    @Test
     void knowsLoopbackHosts() {
         assertThat(RequestUris.isLoopback(URI.create("http://localhost:8080/"))).isTrue();
         assertThat(RequestUris.isLoopback(URI.create("http://127.0.0.1/"))).isTrue();

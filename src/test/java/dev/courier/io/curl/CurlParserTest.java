@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.core.model.Auth;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.HttpVersionChoice;
+import dev.courier.core.model.ProxySetting;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import java.nio.file.Path;
@@ -133,7 +134,26 @@ class CurlParserTest {
         assertThat(request("curl -A one -H 'User-Agent: two' -b x=1 -H 'Cookie: y=2' http://h/").headers())
                 .containsExactly(Header.of("Accept", "*/*"), Header.of("User-Agent", "two"),
                         Header.of("Cookie", "y=2"));
-        assertThat(warnings("curl -A '' http://h/")).singleElement().asString().contains("no User-Agent");
+        assertThat(warnings("curl -A '' http://h/")).isEmpty();
+        assertThat(request("curl -A '' http://h/").settings().sendUserAgent()).isFalse();
+        assertThat(request("curl -H 'User-Agent:' http://h/").settings().sendUserAgent()).isFalse();
+        assertThat(request("curl -A '' -H 'User-Agent: x' http://h/").settings().sendUserAgent()).isTrue();
+        assertThat(request("curl http://h/").settings().sendUserAgent()).isTrue();
+    }
+
+    @Test
+    void insecureProxyAndRedirectLimitBecomeSettings() throws Exception {
+        RequestSettings settings = request("curl -k -x http://proxy.test:3128 -U 'ann:p:w' --noproxy "
+                + "'localhost, .internal' --max-redirs 3 -L https://h/").settings();
+        assertThat(settings.verifyTls()).isFalse();
+        assertThat(settings.maxRedirects()).isEqualTo(3);
+        assertThat(settings.proxy()).isEqualTo(new ProxySetting.Manual("proxy.test", 3128, "ann", "p:w",
+                List.of("localhost", ".internal")));
+        assertThat(request("curl -x proxy.test https://h/").settings().proxy())
+                .isEqualTo(ProxySetting.Manual.of("proxy.test", 1080));
+        assertThat(request("curl -x '' https://h/").settings().proxy()).isEqualTo(ProxySetting.NONE);
+        assertThat(request("curl https://h/").settings()).isEqualTo(RequestSettings.DEFAULTS.withFollowRedirects(false));
+        assertThat(warnings("curl -k -x http://u:p@proxy.test:8080 https://h/")).isEmpty();
     }
 
     @Test
@@ -189,8 +209,9 @@ class CurlParserTest {
 
     @Test
     void optionsTheImportCannotHonourAreWarnedAndOptionsWithoutEffectAreNot() throws Exception {
-        assertThat(warnings("curl -k https://h/")).singleElement().asString().contains("verification");
-        assertThat(warnings("curl -x http://proxy:3128 http://h/")).singleElement().asString().contains("proxies");
+        assertThat(warnings("curl -x socks5://proxy:1080 http://h/")).singleElement().asString()
+                .contains("socks5://");
+        assertThat(warnings("curl --max-redirs -1 -L http://h/")).singleElement().asString().contains("keeps 10");
         assertThat(warnings("curl --resolve h:80:127.0.0.1 http://h/")).singleElement().asString()
                 .contains("--resolve");
         assertThat(warnings("curl -K my.cfg http://h/")).singleElement().asString().contains("my.cfg");

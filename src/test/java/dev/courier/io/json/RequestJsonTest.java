@@ -9,8 +9,11 @@ import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.HttpVersionChoice;
 import dev.courier.core.model.Part;
+import dev.courier.core.model.ProxySetting;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PathVariable;
+import dev.courier.core.url.QueryParam;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +42,17 @@ class RequestJsonTest {
         List<Auth> auths = List.of(Auth.NONE, new Auth.Bearer("t0k"), new Auth.Basic("émile", "p:ss"),
                 new Auth.ApiKey("X-Key", "k", Auth.ApiKey.Location.HEADER),
                 new Auth.ApiKey("key", "k", Auth.ApiKey.Location.QUERY));
-        return Stream.concat(bodies.stream().map(base::withBody), auths.stream().map(base::withAuth));
+        RequestSettings all = new RequestSettings(Duration.ofMillis(1), Duration.ofMillis(2), true,
+                HttpVersionChoice.HTTP_1_1, 0, false, false, false, false, new ProxySetting.Manual("proxy.test", 3128,
+                "ann", "pw", List.of("*.internal", "10.0.0.0/8")));
+        List<RequestSpec> urls = List.of(base.withUrl("http://h/users/:id?a=1&&flag&b=#f")
+                        .withPathVariables(List.of(new PathVariable("id", "7 8", "the user"))),
+                base.withQueryParams(List.of(QueryParam.typed("q", "x y").withDescription("query"),
+                        QueryParam.typed("off", "1").withEnabled(false))),
+                base.withSettings(all), base.withSettings(all.withProxy(ProxySetting.NONE)),
+                base.withSettings(all.withProxy(ProxySetting.SYSTEM)));
+        return Stream.of(bodies.stream().map(base::withBody), auths.stream().map(base::withAuth), urls.stream())
+                .flatMap(s -> s);
     }
 
     @ParameterizedTest
@@ -53,14 +66,27 @@ class RequestJsonTest {
 
     @Test
     void theDocumentIsIndentedWithTwoSpacesInAStableKeyOrder() {
-        RequestSpec spec = new RequestSpec("POST", "https://api.example.com/items",
+        RequestSpec spec = new RequestSpec("POST", "https://api.example.com/items?q=a%20b&flag",
                 List.of(Header.of("Content-Type", "application/json")),
                 new Body.Text("{\"name\":\"Emma\"}", Body.TextType.JSON), new Auth.Bearer("abc123"),
                 RequestSettings.DEFAULTS.withFollowRedirects(false));
         assertThat(RequestJson.write(spec)).isEqualTo("""
                 {
                   "method": "POST",
-                  "url": "https://api.example.com/items",
+                  "url": "https://api.example.com/items?q=a%20b&flag",
+                  "params": [
+                    {
+                      "text": "q=a%20b",
+                      "enabled": true,
+                      "description": ""
+                    },
+                    {
+                      "text": "flag",
+                      "enabled": true,
+                      "description": ""
+                    }
+                  ],
+                  "pathVariables": [],
                   "headers": [
                     {
                       "name": "Content-Type",
@@ -80,11 +106,31 @@ class RequestJsonTest {
                     "connectTimeoutMs": 10000,
                     "totalTimeoutMs": 30000,
                     "followRedirects": false,
-                    "httpVersion": "auto"
+                    "maxRedirects": 10,
+                    "httpVersion": "auto",
+                    "verifyTls": true,
+                    "sendUserAgent": true,
+                    "decompress": true,
+                    "sendCookies": true,
+                    "proxy": {
+                      "type": "default"
+                    }
                   }
                 }
                 """);
         assertThat(RequestJson.write(spec.withHeaders(List.of()))).contains("\"headers\": [],");
+    }
+
+    @Test
+    void theQueryTableKeepsDisabledRowsAndDescriptionsButTheUrlWins() throws Exception {
+        RequestSpec spec = RequestJson.read("""
+                {"method": "GET", "url": "http://x/?a=2&c=3", "params": [
+                  {"text": "a=1", "description": "about a"},
+                  {"text": "b=1", "enabled": false, "description": "off"}]}
+                """);
+        assertThat(spec.queryParams()).containsExactly(QueryParam.parsed("a=2").withDescription("about a"),
+                new QueryParam("b=1", false, "off"), QueryParam.parsed("c=3"));
+        assertThat(spec.url()).isEqualTo("http://x/?a=2&c=3");
     }
 
     @Test
@@ -119,5 +165,17 @@ class RequestJsonTest {
                 {"method": "GET", "url": "x",
                  "auth": {"type": "apikey", "name": "k", "value": "v", "in": "cookie"}}"""))
                 .hasMessage("auth.in: expected \"header\" or \"query\", found \"cookie\"");
+        assertThatThrownBy(() -> RequestJson.read("""
+                {"method": "GET", "url": "x", "settings": {"proxy": {"type": "manual", "host": "p", "port": 0}}}"""))
+                .hasMessage("settings.proxy.port: expected a port number (1-65535)");
+        assertThatThrownBy(() -> RequestJson.read("""
+                {"method": "GET", "url": "x", "settings": {"proxy": {"type": "socks"}}}"""))
+                .hasMessageStartingWith("settings.proxy.type: unknown proxy type \"socks\"");
+        assertThatThrownBy(() -> RequestJson.read("""
+                {"method": "GET", "url": "x", "settings": {"maxRedirects": -1}}"""))
+                .hasMessage("settings.maxRedirects: expected a whole number, 0 or more");
+        assertThatThrownBy(() -> RequestJson.read("""
+                {"method": "GET", "url": "x", "params": [{"text": "a&b"}]}"""))
+                .hasMessage("params[0].text: cannot contain '&' or '#'");
     }
 }

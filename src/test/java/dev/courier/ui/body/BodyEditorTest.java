@@ -125,6 +125,7 @@ class BodyEditorTest extends WindowTest {
         DialogPane again = robot.lookup("#invalid-body-dialog").queryAs(DialogPane.class);
         robot.clickOn((javafx.scene.Node) again.lookupButton(again.getButtonTypes().get(0)));
         assertThat(server.take().bodyText()).isEqualTo("{\"broken\": }");
+        waitUntil(() -> robot.lookup("#send").query().isVisible()); // the response is in
 
         robot.clickOn("#send");
         assertThat(server.take().bodyText()).as("not asked twice for the same body").isEqualTo("{\"broken\": }");

@@ -1,0 +1,104 @@
+package dev.courier.io.cookies;
+
+import dev.courier.core.cookies.CookieJar;
+import dev.courier.io.AppPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The cookie jars: one per collection and one for unsaved requests ({@link #UNSAVED}), each kept in
+ * {@code <data dir>/cookies/<id>.json} and saved after every change. A jar whose file cannot be read starts empty,
+ * its problem is reported by {@link #problems()}, and its file is never overwritten.
+ */
+public final class CookieJars {
+
+    /** The jar of requests that belong to no collection. */
+    public static final String UNSAVED = "unsaved";
+
+    private static final System.Logger LOG = System.getLogger(CookieJars.class.getName());
+
+    private final Path directory;
+    private final Map<String, CookieJar> jars = new ConcurrentHashMap<>();
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
+
+    /** Jars kept in {@code directory}. */
+    public CookieJars(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Jars kept in the application's data directory ({@link AppPaths}). */
+    public static CookieJars inDataDir() {
+        return new CookieJars(AppPaths.dataDir().resolve("cookies"));
+    }
+
+    /** The jar for a collection id (or {@link #UNSAVED}), loaded from disk the first time. */
+    public CookieJar jar(String id) {
+        return jars.computeIfAbsent(id, this::open);
+    }
+
+    /** The ids whose file could not be read, with the reason; those files are left as they are. */
+    public Map<String, String> problems() {
+        return new LinkedHashMap<>(problems);
+    }
+
+    /** Where the jar with this id is kept. */
+    public Path file(String id) {
+        StringBuilder name = new StringBuilder();
+        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            boolean safe = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' && name.length() > 0);
+            name.append(safe ? String.valueOf(c) : String.format("_%02x", b & 0xFF));
+        }
+        return directory.resolve(name + ".json");
+    }
+
+    private CookieJar open(String id) {
+        CookieJar jar = new CookieJar();
+        Path file = file(id);
+        try {
+            jar.load(CookieJarFile.read(file));
+        } catch (NoSuchFileException e) {
+            // a new jar
+        } catch (IOException | CookieFileException e) {
+            problems.put(id, e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Cookie jar not loaded, its file is kept as it is: {0}",
+                    e.getMessage());
+        }
+        jar.addListener(() -> save(id, jar));
+        return jar;
+    }
+
+    private void save(String id, CookieJar jar) {
+        if (problems.containsKey(id)) {
+            return; // never overwrite a file the user may still want to repair
+        }
+        try {
+            CookieJarFile.write(file(id), jar.all());
+        } catch (IOException e) {
+            // saving runs on the HTTP client's thread after a response: report it, never fail the exchange
+            LOG.log(System.Logger.Level.WARNING, "Cannot save the cookie jar {0}: {1}", file(id), e.getMessage());
+        }
+    }
+
+    /** Whether a file exists for this id (for tests and the cookie manager). */
+    public boolean hasFile(String id) {
+        return Files.exists(file(id));
+    }
+
+    /** The ids of the jars opened so far. */
+    public List<String> openIds() {
+        return List.copyOf(jars.keySet());
+    }
+
+    /** The problem of one jar's file, if it could not be read. */
+    public Optional<String> problem(String id) {
+        return Optional.ofNullable(problems.get(id));
+    }
+}
