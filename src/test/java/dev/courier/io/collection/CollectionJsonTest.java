@@ -112,12 +112,12 @@ class CollectionJsonTest {
         assertProblem("{\"format\": 1, \"items\": [{\"type\": \"request\", \"name\": \"a\", \"request\": "
                 + "{\"method\": \"GET\", \"url\": \"u\", \"headers\": [{\"value\": \"v\"}]}}]}", 1, 111,
                 "items[0].request.headers[0].name: missing");
-        assertProblem("{\"format\": 2}", 1, 12, "format: format 2 was written by a newer Courier");
+        assertProblem("{\"format\": 2}", 1, 2, "format: format 2 was written by a newer Courier");
         assertProblem("{\"name\": \"x\"}", 0, 0, "format: missing");
         assertProblem("{\"format\": 1,\n \"items\": [{\"type\": \"folder\", \"id\": \"a\", \"name\": \"A\"},\n"
                 + "  {\"type\": \"request\", \"id\": \"a\", \"name\": \"B\", \"request\": {\"method\": \"GET\", \"url\": \"\"}}]}",
-                3, 33, "items[1].id: \"a\" is used twice");
-        assertProblem("{\"format\": 1,\n \"name\": oops}", 2, 11, "Unrecognized token 'oops'");
+                3, 23, "items[1].id: \"a\" is used twice");
+        assertProblem("{\"format\": 1,\n \"name\": oops}", 2, 14, "Unrecognized token 'oops'");
     }
 
     private static void assertProblem(String json, int line, int column, String description) {
