@@ -24,9 +24,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PostmanImporterTest {
+public class PostmanImporterTest {
 
-    static String fixture() throws IOException {
+    public static String fixture() throws IOException {
         try (InputStream in = PostmanImporterTest.class.getResourceAsStream("/postman/employees.postman_collection.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The official Postman Collection v2.1.0 JSON schema (draft-07) from the shared folder, as a validator. */
-final class PostmanSchema {
+public final class PostmanSchema {
 
     private static final Path SCHEMA = locate();
     private static JsonSchema schema;
@@ -22,7 +22,7 @@ final class PostmanSchema {
     }
 
     /** The validation messages for a document; empty when it is a valid Postman v2.1 collection. */
-    static synchronized List<String> problems(String json) throws IOException {
+    public static synchronized List<String> problems(String json) throws IOException {
         if (schema == null) {
             JsonNode schemaNode = new ObjectMapper().readTree(Files.readString(SCHEMA));
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
