@@ -9,14 +9,11 @@ import dev.courier.io.history.HistorySettings;
 import dev.courier.io.history.HistoryStore;
 import dev.courier.io.history.HistorySummary;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,39 +49,80 @@ public class HistorySearchBench {
     @Param({"100000"})
     public int entries;
 
-    @Param({"users", "order-77777", "v2", "POST 5xx", "GET 404 customer", "zzqqxxyy", ""})
-    public String search;
-
-    private Path directory;
     private HistoryStore history;
-    private HistoryQuery query;
 
+    /** Fills {@code target/bench-history-N} once; later forks reuse it (JMH forks once per benchmark method). */
     @Setup
     public void fill() throws IOException {
-        directory = Files.createTempDirectory("courier-history-bench");
+        Path directory = Path.of("target", "bench-history-" + entries);
         history = HistoryStore.open(directory, HistorySettings.DEFAULTS);
+        if (history.count() == entries) {
+            return;
+        }
+        history.clear();
         Random random = new Random(42);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < entries; i++) {
             history.record(HistoryFixtures.exchange(start.plusSeconds(i * 30L), request(random, i),
                     STATUSES[random.nextInt(STATUSES.length)], body(random, i)));
         }
-        query = HistoryQuery.parse(search);
     }
 
     @TearDown
-    public void delete() throws IOException {
+    public void close() throws IOException {
         history.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+    }
+
+    /** A word in a fifth of all URLs: the first 500 matches end the search. */
+    @Benchmark
+    public List<HistorySummary> commonWord() throws IOException {
+        return history.search(HistoryQuery.parse("users"));
+    }
+
+    /** A word in one response body only. */
+    @Benchmark
+    public List<HistorySummary> rareBodyWord() throws IOException {
+        return history.search(HistoryQuery.parse("order-77777"));
+    }
+
+    /** Two characters: too short for the trigram index, matched against URLs. */
+    @Benchmark
+    public List<HistorySummary> shortWord() throws IOException {
+        return history.search(HistoryQuery.parse("v2"));
     }
 
     @Benchmark
-    public List<HistorySummary> searchHistory() throws IOException {
-        return history.search(query);
+    public List<HistorySummary> methodAndStatusClass() throws IOException {
+        return history.search(HistoryQuery.parse("POST 5xx"));
+    }
+
+    @Benchmark
+    public List<HistorySummary> methodStatusAndWord() throws IOException {
+        return history.search(HistoryQuery.parse("GET 404 customer"));
+    }
+
+    /** A word in every response body: every entry matches, the index yields all 100 000 before ordering. */
+    @Benchmark
+    public List<HistorySummary> wordInEveryBody() throws IOException {
+        return history.search(HistoryQuery.parse("delivered"));
+    }
+
+    /** The worst case for an index that must prove there is nothing. */
+    @Benchmark
+    public List<HistorySummary> noMatch() throws IOException {
+        return history.search(HistoryQuery.parse("zzqqxxyy"));
+    }
+
+    /** Several words that are each common but rarely together. */
+    @Benchmark
+    public List<HistorySummary> twoWords() throws IOException {
+        return history.search(HistoryQuery.parse("Yuki shipments"));
+    }
+
+    /** The panel opening: the newest 500. */
+    @Benchmark
+    public List<HistorySummary> newest() throws IOException {
+        return history.search(HistoryQuery.all());
     }
 
     private static RequestSpec request(Random random, int i) {

@@ -7,7 +7,8 @@ import java.sql.Statement;
 /**
  * The history database's tables. Entries live in {@code entry}; their URL and body text in the FTS5 table
  * {@code entry_text} with the trigram tokenizer, which answers "contains this substring, ignoring case" from an
- * index; {@code totals} keeps the entry count and stored bytes (maintained by triggers) so that eviction need not
+ * index, with method and status as {@code meta} terms ({@code m=GET; s=404; c=4xx;}) so that filters and words
+ * are intersected inside the index; {@code totals} keeps the entry count and stored bytes (maintained by triggers) so that eviction need not
  * count rows.
  */
 final class HistorySchema {
@@ -36,7 +37,7 @@ final class HistorySchema {
           sent_headers TEXT NOT NULL,
           response_headers TEXT NOT NULL,
           body BLOB)""",
-        "CREATE VIRTUAL TABLE IF NOT EXISTS entry_text USING fts5(url, body, tokenize = 'trigram')",
+        "CREATE VIRTUAL TABLE IF NOT EXISTS entry_text USING fts5(url, body, meta, tokenize = 'trigram')",
         "CREATE TABLE IF NOT EXISTS totals (id INTEGER PRIMARY KEY CHECK (id = 1), entries INTEGER NOT NULL, "
                 + "bytes INTEGER NOT NULL)",
         "INSERT OR IGNORE INTO totals VALUES (1, 0, 0)",
@@ -48,6 +49,11 @@ final class HistorySchema {
     };
 
     private HistorySchema() {
+    }
+
+    /** The index terms for a method and status, matched by {@link HistorySearch}. */
+    static String meta(String method, int status) {
+        return "m=" + method + "; s=" + status + "; c=" + (status == 0 ? "failed" : status / 100 + "xx") + ";";
     }
 
     /** Sets the connection up (WAL, a busy timeout for a second Courier process) and creates missing tables. */

@@ -16,6 +16,7 @@ import java.util.List;
 final class HistorySearch {
 
     static final String SUMMARY_COLUMNS = "id, sent_at, method, url, status, failure, time_ms, size";
+    private static final String COLUMNS_OF_E = "e." + SUMMARY_COLUMNS.replace(", ", ", e.");
 
     private final Connection connection;
 
@@ -24,31 +25,31 @@ final class HistorySearch {
     }
 
     List<HistorySummary> find(HistoryQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM entry WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        List<String> indexed = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        StringBuilder filters = new StringBuilder();
         for (String word : query.words()) {
             if (word.codePointCount(0, word.length()) >= 3) {
-                indexed.add("\"" + word.replace("\"", "\"\"") + "\"");
+                terms.add("{url body} : " + phrase(word));
             } else {
-                sql.append(" AND url LIKE ? ESCAPE '\\'");
+                filters.append(" AND e.url LIKE ? ESCAPE '\\'");
                 parameters.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
-        if (!indexed.isEmpty()) {
-            sql.append(" AND id IN (SELECT rowid FROM entry_text WHERE entry_text MATCH ?)");
-            parameters.add(String.join(" AND ", indexed));
-        }
         if (!query.method().isEmpty()) {
-            sql.append(" AND method = ?");
-            parameters.add(query.method());
+            terms.add("meta : " + phrase("m=" + query.method() + ";"));
         }
-        if (query.statusFrom() > 0 || query.statusTo() < 999) {
-            sql.append(" AND status BETWEEN ? AND ?");
-            parameters.add(query.statusFrom());
-            parameters.add(query.statusTo());
+        statusTerm(query, terms, filters, parameters);
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS_OF_E);
+        if (terms.isEmpty()) {
+            sql.append(" FROM entry e WHERE 1 = 1").append(filters).append(" ORDER BY e.id DESC LIMIT ?");
+        } else {
+            // Driven by the index in descending rowid order, so a word in every entry stops after `limit` rows,
+            // and words, method and status are intersected inside the index.
+            sql.append(" FROM entry_text JOIN entry e ON e.id = entry_text.rowid WHERE entry_text MATCH ?")
+                    .append(filters).append(" ORDER BY entry_text.rowid DESC LIMIT ?");
+            parameters.add(0, String.join(" AND ", terms));
         }
-        sql.append(" ORDER BY id DESC LIMIT ?");
         parameters.add(query.limit());
         try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -62,6 +63,29 @@ final class HistorySearch {
             }
             return found;
         }
+    }
+
+    /** A status, a status class or "failed" as an index term; any other range as a plain filter. */
+    private static void statusTerm(HistoryQuery query, List<String> terms, StringBuilder filters,
+                                   List<Object> parameters) {
+        int from = query.statusFrom();
+        int to = query.statusTo();
+        if (from == 0 && to >= 999) {
+            return;
+        }
+        if (from == to) {
+            terms.add("meta : " + phrase("s=" + from + ";"));
+        } else if (from % 100 == 0 && to == from + 99 && from >= 100) {
+            terms.add("meta : " + phrase("c=" + from / 100 + "xx;"));
+        } else {
+            filters.append(" AND e.status BETWEEN ? AND ?");
+            parameters.add(from);
+            parameters.add(to);
+        }
+    }
+
+    private static String phrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     static HistorySummary summary(ResultSet row) throws SQLException {

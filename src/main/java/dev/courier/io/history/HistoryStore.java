@@ -101,10 +101,11 @@ public final class HistoryStore implements AutoCloseable {
                 }
             }
             try (PreparedStatement index = connection.prepareStatement(
-                    "INSERT INTO entry_text (rowid, url, body) VALUES (?, ?, ?)")) {
+                    "INSERT INTO entry_text (rowid, url, body, meta) VALUES (?, ?, ?, ?)")) {
                 index.setLong(1, id);
                 index.setString(2, request.url());
                 index.setString(3, text);
+                index.setString(4, HistorySchema.meta(request.method(), exchange.map(Exchange::status).orElse(0)));
                 index.executeUpdate();
             }
             if (state == HistoryEntry.BodyState.FILE) {
