@@ -170,7 +170,8 @@ class CourierJarIT {
         try (LoopbackServer server = new LoopbackServer()) {
             Path postman = dir.resolve("local.postman_collection.json");
             Files.writeString(postman, """
-                    {"info": {"name": "Local", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                    {"info": {"name": "Local",
+                              "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
                      "item": [{"name": "Users", "item": [
                         {"name": "List", "request": {"method": "GET", "url": "{{base}}/users",
                          "header": [{"key": "X-A", "value": "1"}]},

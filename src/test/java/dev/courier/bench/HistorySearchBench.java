@@ -133,8 +133,9 @@ public class HistorySearchBench {
                 Header.of("Authorization", "Bearer token-" + i));
         int kind = random.nextInt(4);
         if (kind == 0) {
-            return RequestSpec.of("POST", url, headers, new Body.Text("{\"name\":\"" + NAMES[random.nextInt(NAMES.length)]
-                    + "\",\"ref\":\"ref-" + i + "\"}", Body.TextType.JSON));
+            String name = NAMES[random.nextInt(NAMES.length)];
+            return RequestSpec.of("POST", url, headers, new Body.Text("{\"name\":\"" + name + "\",\"ref\":\"ref-" + i
+                    + "\"}", Body.TextType.JSON));
         }
         return RequestSpec.of(kind == 1 ? "DELETE" : "GET", url, headers, Body.NONE);
     }

@@ -36,7 +36,8 @@ public final class TreeViews {
     private static List<Node> sorted(List<Node> items, boolean recursive) {
         List<Node> copy = new ArrayList<>(items.size());
         for (Node node : items) {
-            copy.add(recursive && node instanceof Folder folder ? folder.withItems(sorted(folder.items(), true)) : node);
+            boolean descend = recursive && node instanceof Folder;
+            copy.add(descend ? ((Folder) node).withItems(sorted(((Folder) node).items(), true)) : node);
         }
         copy.sort(BY_KIND_AND_NAME);
         return copy;

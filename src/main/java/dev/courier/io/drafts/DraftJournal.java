@@ -85,6 +85,7 @@ public final class DraftJournal implements AutoCloseable {
     public Restored restore() {
         List<String> problems = new ArrayList<>();
         try {
+            AtomicFiles.deleteLeftovers(journal, Duration.ofMinutes(1)); // from a write cut short by a kill
             String json = Files.readString(journal, StandardCharsets.UTF_8);
             return new Restored(DraftJson.read(json, this::loadBody, problems), problems);
         } catch (NoSuchFileException e) {

@@ -5,11 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -36,7 +39,8 @@ public final class AtomicFiles {
         Path temp = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -54,6 +58,30 @@ public final class AtomicFiles {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * Deletes temporary files that a killed process left beside {@code target}, when older than {@code age} (younger
+     * ones may belong to a write in progress in another process).
+     */
+    public static void deleteLeftovers(Path target, Duration age) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        String prefix = "." + absolute.getFileName() + ".";
+        Instant cutoff = Instant.now().minus(age);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(directory, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path temp : temporaries) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

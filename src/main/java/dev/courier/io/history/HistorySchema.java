@@ -8,8 +8,8 @@ import java.sql.Statement;
  * The history database's tables. Entries live in {@code entry}; their URL and body text in the FTS5 table
  * {@code entry_text} with the trigram tokenizer, which answers "contains this substring, ignoring case" from an
  * index, with method and status as {@code meta} terms ({@code m=GET; s=404; c=4xx;}) so that filters and words
- * are intersected inside the index; {@code totals} keeps the entry count and stored bytes (maintained by triggers) so that eviction need not
- * count rows.
+ * are intersected inside the index; {@code totals} keeps the entry count and stored bytes (maintained by
+ * triggers) so that eviction need not count rows.
  */
 final class HistorySchema {
 

@@ -64,15 +64,14 @@ public final class HistoryStore implements AutoCloseable {
         RequestSpec request = mask ? SecretMasking.request(record.request()) : record.request();
         Optional<Exchange> exchange = record.exchange();
         byte[] body = exchange.map(Exchange::body).orElse(new byte[0]);
-        HistoryEntry.BodyState state = body.length == 0 ? HistoryEntry.BodyState.NONE
-                : body.length <= settings.inlineBodyBytes() ? HistoryEntry.BodyState.INLINE
-                : body.length <= settings.fileBodyBytes() ? HistoryEntry.BodyState.FILE : HistoryEntry.BodyState.DROPPED;
+        HistoryEntry.BodyState state = bodyState(body.length);
         String requestJson = RequestJson.write(request);
         List<Header> sent = exchange.map(e -> e.request().headers()).orElse(List.of());
         List<Header> received = exchange.map(Exchange::headers).orElse(List.of());
         String sentUri = exchange.map(e -> e.request().uri().toString()).orElse(request.url());
         long stored = requestJson.length() + (state == HistoryEntry.BodyState.DROPPED ? 0 : body.length);
-        String text = HistoryColumns.searchableText(request, state == HistoryEntry.BodyState.DROPPED ? new byte[0] : body);
+        String text = HistoryColumns.searchableText(request,
+                state == HistoryEntry.BodyState.DROPPED ? new byte[0] : body);
         try {
             connection.setAutoCommit(false);
             long id;
@@ -137,7 +136,8 @@ public final class HistoryStore implements AutoCloseable {
     /** The whole entry with this id, to open in a tab. */
     public synchronized Optional<HistoryEntry> load(long id) throws IOException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + HistorySearch.SUMMARY_COLUMNS
-                + ", body_state, sent_uri, request_json, sent_headers, response_headers, body FROM entry WHERE id = ?")) {
+                + ", body_state, sent_uri, request_json, sent_headers, response_headers, body"
+                + " FROM entry WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -219,17 +219,22 @@ public final class HistoryStore implements AutoCloseable {
     private static Connection prepared(Path database) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
         try {
-            HistorySchema.prepare(c);
-            try (Statement check = c.createStatement(); ResultSet ok = check.executeQuery("PRAGMA quick_check(1)")) {
-                if (!ok.next() || !"ok".equals(ok.getString(1))) {
-                    throw new SQLException("damaged database: " + (ok.isClosed() ? "" : ok.getString(1)));
-                }
-            }
+            HistorySchema.prepare(c); // fails on a file that is not an SQLite database
             return c;
         } catch (SQLException e) {
             c.close();
             throw e;
         }
+    }
+
+    private HistoryEntry.BodyState bodyState(int length) {
+        if (length == 0) {
+            return HistoryEntry.BodyState.NONE;
+        }
+        if (length <= settings.inlineBodyBytes()) {
+            return HistoryEntry.BodyState.INLINE;
+        }
+        return length <= settings.fileBodyBytes() ? HistoryEntry.BodyState.FILE : HistoryEntry.BodyState.DROPPED;
     }
 
     private Path bodyFile(long id) {

@@ -70,7 +70,8 @@ public final class PostmanImporter {
         for (JsonNode v : PostmanJson.elements(root, "variable")) {
             String key = PostmanJson.text(v, "key", PostmanJson.text(v, "id", ""));
             JsonNode value = v.get("value");
-            String text = value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+            String text = value == null || value.isNull() ? ""
+                    : value.isValueNode() ? value.asText() : value.toString();
             boolean secret = PostmanJson.text(v, "type", "").equals("secret");
             if (secret) {
                 report.add("Variable \"" + key + "\": secret, so its value is not written to the collection file");

@@ -58,7 +58,8 @@ final class PostmanUrls {
         for (JsonNode param : PostmanJson.elements(url, "query")) {
             if (!PostmanJson.disabled(param)) {
                 String value = PostmanJson.text(param, "value", null);
-                text.append(separator).append(PostmanJson.text(param, "key", "")).append(value == null ? "" : "=" + value);
+                text.append(separator).append(PostmanJson.text(param, "key", ""))
+                        .append(value == null ? "" : "=" + value);
                 separator = "&";
             }
         }

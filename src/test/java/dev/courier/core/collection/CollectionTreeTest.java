@@ -25,7 +25,8 @@ class CollectionTreeTest {
         c = CollectionTree.add(c, CollectionTree.ROOT, CollectionTree.END, CollectionTree.newFolder(c, "Admin"));
         c = CollectionTree.add(c, "admin", 0, CollectionTree.newFolder(c, "Audit"));
         c = CollectionTree.add(c, "audit", 0, CollectionTree.newRequest(c, "Log", get("/log")));
-        return CollectionTree.add(c, CollectionTree.ROOT, CollectionTree.END, CollectionTree.newRequest(c, "Ping", get("/")));
+        return CollectionTree.add(c, CollectionTree.ROOT, CollectionTree.END,
+                CollectionTree.newRequest(c, "Ping", get("/")));
     }
 
     private static List<String> ids(List<Node> items) {

@@ -115,7 +115,8 @@ class CollectionJsonTest {
         assertProblem("{\"format\": 2}", 1, 2, "format: format 2 was written by a newer Courier");
         assertProblem("{\"name\": \"x\"}", 0, 0, "format: missing");
         assertProblem("{\"format\": 1,\n \"items\": [{\"type\": \"folder\", \"id\": \"a\", \"name\": \"A\"},\n"
-                + "  {\"type\": \"request\", \"id\": \"a\", \"name\": \"B\", \"request\": {\"method\": \"GET\", \"url\": \"\"}}]}",
+                + "  {\"type\": \"request\", \"id\": \"a\", \"name\": \"B\", \"request\": {\"method\": \"GET\", "
+                + "\"url\": \"\"}}]}",
                 3, 23, "items[1].id: \"a\" is used twice");
         assertProblem("{\"format\": 1,\n \"name\": oops}", 2, 14, "Unrecognized token 'oops'");
     }

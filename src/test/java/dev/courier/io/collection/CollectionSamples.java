@@ -41,7 +41,8 @@ public final class CollectionSamples {
         RequestItem raw = RequestItem.of("import-csv", "Import CSV", RequestSpec.of("POST", "import", List.of(),
                 new Body.Binary(Path.of("data/people.csv"), "text/csv")));
         Folder admin = new Folder("admin", "Admin", "Needs an admin login.",
-                new Defaults("admin/", List.of(Header.of("X-Role", "admin")), new Auth.Basic("root", "{{rootPassword}}")),
+                new Defaults("admin/", List.of(Header.of("X-Role", "admin")),
+                        new Auth.Basic("root", "{{rootPassword}}")),
                 true, List.of(login, raw));
         Folder employees = new Folder("employees", "Employees", "", Defaults.NONE, true,
                 List.of(list, create, upload, admin));

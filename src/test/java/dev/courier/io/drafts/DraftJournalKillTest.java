@@ -24,8 +24,9 @@ class DraftJournalKillTest {
     Path home;
 
     private Process start(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), DraftJournalCrashMain.class.getName()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                DraftJournalCrashMain.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("COURIER_HOME", home.toString());
@@ -35,7 +36,8 @@ class DraftJournalKillTest {
     /** The restoring process's output: its state line and problem lines. */
     private List<String> restore() throws Exception {
         Process restore = start("restore");
-        List<String> lines = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
         assertThat(restore.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(restore.exitValue()).isZero();
         return lines;

@@ -34,7 +34,8 @@ final class DraftSamples {
                 true, Optional.of(new ResponseSnapshot(200, "OK", "", 12, largeBody.length,
                         List.of(Header.of("content-type", "application/json")), largeBody)));
         TabState unsaved = new TabState("tab-2", Optional.empty(), "Untitled", RequestSpec.of("POST", url,
-                List.of(Header.of("Content-Type", "application/json")), new Body.Text("{\"n\": 1}", Body.TextType.JSON)),
+                List.of(Header.of("Content-Type", "application/json")),
+                new Body.Text("{\"n\": 1}", Body.TextType.JSON)),
                 new BodyDrafts("json", "{\"n\": 1}", List.of(), List.of(), ""), true,
                 Optional.of(new ResponseSnapshot(0, "", "Connection refused: nothing is listening on 127.0.0.1:9", 3, 0,
                         List.of(), new byte[0])));

@@ -35,6 +35,23 @@ class AtomicFilesTest {
     }
 
     @Test
+    void leftoversOfAKilledWriteAreDeletedOnceOld() throws Exception {
+        Path target = dir.resolve("workspace.json");
+        Path old = dir.resolve(".workspace.json.1234.tmp");
+        Path recent = dir.resolve(".workspace.json.5678.tmp");
+        Path other = dir.resolve(".other.json.1234.tmp");
+        for (Path p : new Path[] {old, recent, other}) {
+            Files.writeString(p, "{\"half");
+        }
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+        AtomicFiles.deleteLeftovers(target, java.time.Duration.ofMinutes(1));
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(other).exists();
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path target = dir.resolve("c.json");
         Files.createDirectory(target); // a directory cannot be replaced by a file: the move fails

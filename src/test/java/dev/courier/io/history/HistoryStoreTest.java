@@ -42,14 +42,15 @@ class HistoryStoreTest {
     void recordsAndFindsEntriesNewestFirstByUrlMethodStatusAndBodyText() throws Exception {
         try (HistoryStore history = open(HistorySettings.DEFAULTS)) {
             history.record(exchange(T0, get("https://api.example.com/users"), 200, "[{\"name\":\"Emma\"}]"));
-            history.record(exchange(T0.plusSeconds(1), post("https://api.example.com/users", "{\"name\":\"Zoë\"}"), 201,
-                    "{\"id\":7}"));
+            history.record(exchange(T0.plusSeconds(1), post("https://api.example.com/users",
+                    "{\"name\":\"Zoë\"}"), 201, "{\"id\":7}"));
             history.record(exchange(T0.plusSeconds(2), get("https://api.example.com/orders/9"), 404, "{}"));
             history.record(HistoryRecord.failed(T0.plusSeconds(3), get("http://127.0.0.1:9/down"),
                     "Connection refused", Duration.ofMillis(2)));
 
             assertThat(urls(history.search(HistoryQuery.all()))).containsExactly("http://127.0.0.1:9/down",
-                    "https://api.example.com/orders/9", "https://api.example.com/users", "https://api.example.com/users");
+                    "https://api.example.com/orders/9", "https://api.example.com/users",
+                    "https://api.example.com/users");
             assertThat(urls(history.search(HistoryQuery.parse("USERS")))).hasSize(2);
             assertThat(history.search(HistoryQuery.parse("POST users"))).extracting(HistorySummary::status)
                     .containsExactly(201);
@@ -100,7 +101,8 @@ class HistoryStoreTest {
             assertThat(entry.request().headers()).containsExactly(Header.of("Authorization", "Bearer ********"),
                     Header.of("Cookie", "********"), Header.of("X-Api-Key", "********"), Header.of("Accept", "*/*"));
             assertThat(entry.request().auth()).isEqualTo(new Auth.Basic("ann", "********"));
-            assertThat(entry.request().url()).isEqualTo("https://ann:********@h.example/x?access_token=********&page=2");
+            assertThat(entry.request().url())
+                    .isEqualTo("https://ann:********@h.example/x?access_token=********&page=2");
             assertThat(entry.sentHeaders()).contains(Header.of("Authorization", "Bearer ********"));
             assertThat(entry.responseHeaders()).contains(Header.of("set-cookie", "********"));
             assertThat(entry.sentUri()).doesNotContain("abc", ":pw@");
@@ -112,7 +114,8 @@ class HistoryStoreTest {
                         .doesNotContain("t0k3n", "k3y", "sid=s3");
             }
         }
-        try (HistoryStore history = HistoryStore.open(dir.resolve("kept"), HistorySettings.DEFAULTS.withKeepSecrets(true))) {
+        HistorySettings keep = HistorySettings.DEFAULTS.withKeepSecrets(true);
+        try (HistoryStore history = HistoryStore.open(dir.resolve("kept"), keep)) {
             HistoryEntry entry = history.load(history.record(exchange(T0, spec, 200, "{}"))).orElseThrow();
             assertThat(entry.request()).isEqualTo(spec);
         }
@@ -150,7 +153,8 @@ class HistoryStoreTest {
                 assertThat(bodies).as("the evicted entry's body file is gone").isEmpty();
             }
         }
-        try (HistoryStore history = HistoryStore.open(dir.resolve("bytes"), HistorySettings.DEFAULTS.withMaxBytes(4000))) {
+        HistorySettings fourKilobytes = HistorySettings.DEFAULTS.withMaxBytes(4000);
+        try (HistoryStore history = HistoryStore.open(dir.resolve("bytes"), fourKilobytes)) {
             for (int i = 0; i < 30; i++) {
                 history.record(exchange(T0.plusSeconds(i), get("https://h/" + i), 200, "b".repeat(400)));
             }
@@ -177,7 +181,8 @@ class HistoryStoreTest {
     @Test
     void concurrentAppendsFromThreadsAndASecondStoreAreAllKept() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try (HistoryStore first = open(HistorySettings.DEFAULTS); HistoryStore second = open(HistorySettings.DEFAULTS)) {
+        try (HistoryStore first = open(HistorySettings.DEFAULTS);
+             HistoryStore second = open(HistorySettings.DEFAULTS)) {
             List<Callable<Long>> writers = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 HistoryStore store = t % 2 == 0 ? first : second;

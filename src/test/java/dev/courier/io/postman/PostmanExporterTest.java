@@ -14,7 +14,8 @@ class PostmanExporterTest {
 
     @Test
     void theExportOfAnImportValidatesAgainstTheOfficialSchema() throws Exception {
-        String exported = PostmanExporter.write(PostmanImporter.read(PostmanImporterTest.fixture()).collection()).json();
+        Collection imported = PostmanImporter.read(PostmanImporterTest.fixture()).collection();
+        String exported = PostmanExporter.write(imported).json();
         assertThat(PostmanSchema.problems(exported)).isEmpty();
     }
 
@@ -35,8 +36,8 @@ class PostmanExporterTest {
 
     @Test
     void theSchemaCheckCanFail() throws Exception {
-        assertThat(PostmanSchema.problems("{\"info\": {\"name\": \"x\", \"schema\": \"s\"}, \"item\": [{\"name\": \"a\","
-                + " \"request\": {\"header\": [{\"value\": \"no key\"}]}}]}")).isNotEmpty();
+        assertThat(PostmanSchema.problems("{\"info\": {\"name\": \"x\", \"schema\": \"s\"}, "
+                + "\"item\": [{\"name\": \"a\", \"request\": {\"header\": [{\"value\": \"no key\"}]}}]}")).isNotEmpty();
     }
 
     @Test

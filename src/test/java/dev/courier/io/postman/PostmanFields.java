@@ -33,7 +33,8 @@ final class PostmanFields {
         for (JsonNode item : parent.path("item")) {
             String here = path + "/" + item.path("name").asText();
             if (item.has("item")) {
-                lines.add("folder " + here + " | " + PostmanJson.description(item) + " | auth " + auth(item.get("auth")));
+                lines.add("folder " + here + " | " + PostmanJson.description(item) + " | auth "
+                        + auth(item.get("auth")));
                 items(item, here, lines);
                 continue;
             }
@@ -62,9 +63,9 @@ final class PostmanFields {
                     + " " + body.path("raw").asText());
             case "urlencoded" -> body.path("urlencoded").forEach(f -> lines.add("  body field "
                     + f.path("key").asText() + "=" + f.path("value").asText() + disabled(f)));
-            case "formdata" -> body.path("formdata").forEach(p -> lines.add("  body part " + p.path("type").asText("text")
-                    + " " + p.path("key").asText() + "=" + p.path("value").asText() + p.path("src").asText()
-                    + " " + p.path("contentType").asText() + disabled(p)));
+            case "formdata" -> body.path("formdata").forEach(p -> lines.add("  body part "
+                    + p.path("type").asText("text") + " " + p.path("key").asText() + "=" + p.path("value").asText()
+                    + p.path("src").asText() + " " + p.path("contentType").asText() + disabled(p)));
             case "file" -> lines.add("  body file " + body.path("file").path("src").asText());
             default -> lines.add("  body " + mode);
         }

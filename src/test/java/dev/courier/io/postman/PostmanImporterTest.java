@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 public class PostmanImporterTest {
 
     public static String fixture() throws IOException {
-        try (InputStream in = PostmanImporterTest.class.getResourceAsStream("/postman/employees.postman_collection.json")) {
+        String name = "/postman/employees.postman_collection.json";
+        try (InputStream in = PostmanImporterTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -84,7 +85,8 @@ public class PostmanImporterTest {
         assertThat(((Folder) CollectionTree.find(c, "admin").orElseThrow()).defaults().auth())
                 .isEqualTo(new Auth.Basic("admin", "{{adminPassword}}"));
         assertThat(EffectiveRequests.resolve(c, "list-employees").auth()).isEqualTo(token);
-        assertThat(EffectiveRequests.resolve(c, "log-in").auth()).isEqualTo(new Auth.Basic("admin", "{{adminPassword}}"));
+        assertThat(EffectiveRequests.resolve(c, "log-in").auth())
+                .isEqualTo(new Auth.Basic("admin", "{{adminPassword}}"));
         assertThat(EffectiveRequests.resolve(c, "audit-log").auth())
                 .isEqualTo(new Auth.ApiKey("api_key", "{{auditKey}}", Auth.ApiKey.Location.QUERY));
         assertThat(request(c, "health").inheritAuth()).isFalse();
@@ -129,7 +131,8 @@ public class PostmanImporterTest {
     @Test
     void readsVersionTwoPointZeroAuthAttributesAndHeaderStrings() throws Exception {
         Collection c = PostmanImporter.read("""
-                {"info": {"name": "old", "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
+                {"info": {"name": "old",
+                          "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
                  "item": [{"name": "a", "request": {"method": "GET", "url": "http://h/",
                    "header": "X-A: 1\\nX-B: two: parts",
                    "auth": {"type": "bearer", "bearer": {"token": "abc"}}}}]}
