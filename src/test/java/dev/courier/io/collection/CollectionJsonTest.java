@@ -9,6 +9,8 @@ import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Header;
 import dev.courier.io.file.FileFormatException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,15 @@ class CollectionJsonTest {
         Collection before = CollectionSamples.employees();
         Collection after = CollectionTree.rename(before, "health", "Status");
         assertThat(changedLines(CollectionJson.write(before), CollectionJson.write(after))).hasSize(1);
+    }
+
+    @Test
+    void theExampleInFormatMdIsExactlyWhatCourierWrites() throws Exception {
+        String doc = Files.readString(Path.of("docs/FORMAT.md"));
+        int section = doc.indexOf("## A collection");
+        int start = doc.indexOf("```json\n", section) + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```\n", start));
+        assertThat(CollectionJson.write(CollectionJson.read(example))).isEqualTo(example);
     }
 
     @Test
