@@ -166,4 +166,39 @@ class CourierJarIT {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("snippet --list");
     }
+
+    @Test
+    void importsExportsAndRunsACollection(@TempDir Path dir) throws Exception {
+        try (LoopbackServer server = new LoopbackServer()) {
+            Path postman = dir.resolve("local.postman_collection.json");
+            Files.writeString(postman, """
+                    {"info": {"name": "Local",
+                              "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                     "item": [{"name": "Users", "item": [
+                        {"name": "List", "request": {"method": "GET", "url": "{{base}}/users",
+                         "header": [{"key": "X-A", "value": "1"}]},
+                         "event": [{"listen": "test", "script": {"exec": ["pm.test()"]}}]},
+                        {"name": "Fail", "request": {"method": "POST", "url": "{{base}}/status/500"}}]}],
+                     "variable": [{"key": "base", "value": "%s"}]}
+                    """.formatted(server.url("")));
+            Path collection = dir.resolve("local.courier.json");
+
+            Result imported = courier("import", "postman", postman.toString(), "-o", collection.toString());
+            assertThat(imported.exitCode()).isZero();
+            assertThat(imported.err()).isEqualTo("not imported: Users › List: test script not imported (Courier runs "
+                    + "no scripts)\n");
+            assertThat(Files.readString(collection)).startsWith("{\n  \"format\": 1,\n");
+
+            Result exported = courier("export", "postman", collection.toString());
+            assertThat(exported.exitCode()).isZero();
+            assertThat(exported.out()).contains("\"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/");
+
+            Result run = courier("run", collection.toString());
+            assertThat(run.exitCode()).as("a 500 fails the run").isEqualTo(1);
+            assertThat(run.out().lines().toList()).hasSize(3);
+            assertThat(run.out()).contains("GET " + server.url("/users") + " 200 ", "POST " + server.url("/status/500")
+                    + " 500 ", "2 requests: 1 succeeded, 0 without response, 1 with a 5xx status");
+            assertThat(server.take().header("X-A")).contains("1");
+        }
+    }
 }

@@ -39,6 +39,8 @@ public final class Cli implements Runnable {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new SendCommand(engine, in, out, err))
                 .addSubcommand(ImportCommand.create(in, out, err))
+                .addSubcommand(ExportCommand.create(out, err))
+                .addSubcommand(new RunCommand(engine, out, err))
                 .addSubcommand(new FormatCommand(in, out, err))
                 .addSubcommand(new SnippetCommand(in, out, err))
                 .setExpandAtFiles(false) // "@file" belongs to --data, as in curl

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code courier import}: the group of importers; {@code curl} is the first. */
+/** {@code courier import}: the group of importers ({@code curl}, {@code postman}). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Turn a request written for another tool into Courier's request JSON.")
+        description = "Turn a request or collection written for another tool into Courier's JSON.")
 final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -18,7 +18,8 @@ final class ImportCommand implements Callable<Integer> {
     static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
         CommandLine curl = new CommandLine(new ImportCurlCommand(in, out, err))
                 .setStopAtPositional(true); // everything after the command's first word belongs to curl
-        return new CommandLine(new ImportCommand()).addSubcommand(curl);
+        return new CommandLine(new ImportCommand()).addSubcommand(curl)
+                .addSubcommand(new ImportPostmanCommand(out, err));
     }
 
     @Override

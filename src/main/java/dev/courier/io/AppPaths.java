@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where Courier keeps its own state: {@code $COURIER_HOME} when set (tests set it, so they never touch the real
- * home), else {@code $XDG_DATA_HOME/courier}, else {@code ~/.local/share/courier}.
+ * Where Courier keeps its own data (history, drafts, cookies, secrets): {@code COURIER_HOME} when set, else
+ * {@code $XDG_DATA_HOME/courier}, else {@code ~/.local/share/courier}. Tests set {@code COURIER_HOME} so that they
+ * never touch the real home.
  */
 public final class AppPaths {
 
@@ -13,20 +14,20 @@ public final class AppPaths {
     }
 
     /** The data directory for this process's environment. */
-    public static Path dataDir() {
-        return dataDir(System.getenv(), System.getProperty("user.home"));
+    public static Path home() {
+        return home(System.getenv());
     }
 
-    /** The data directory for the given environment and home directory. */
-    public static Path dataDir(Map<String, String> environment, String userHome) {
-        String courierHome = environment.get("COURIER_HOME");
+    /** The data directory for the given environment variables. */
+    public static Path home(Map<String, String> env) {
+        String courierHome = env.get("COURIER_HOME");
         if (courierHome != null && !courierHome.isBlank()) {
             return Path.of(courierHome);
         }
-        String xdg = environment.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) { // the XDG spec ignores relative paths
-            return Path.of(xdg, "courier");
+        String xdgDataHome = env.get("XDG_DATA_HOME");
+        if (xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()) {
+            return Path.of(xdgDataHome, "courier"); // the XDG spec says to ignore relative paths
         }
-        return Path.of(userHome, ".local", "share", "courier");
+        return Path.of(System.getProperty("user.home"), ".local", "share", "courier");
     }
 }

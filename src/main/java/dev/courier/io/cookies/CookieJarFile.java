@@ -3,11 +3,11 @@ package dev.courier.io.cookies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.courier.core.cookies.Cookie;
-import dev.courier.io.AtomicFiles;
+import dev.courier.io.file.AtomicFiles;
+import dev.courier.io.json.PrettyJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ import java.util.Optional;
 final class CookieJarFile {
 
     static final int FORMAT = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = PrettyJson.MAPPER;
 
     private CookieJarFile() {
     }
@@ -76,6 +76,6 @@ final class CookieJarFile {
             node.put("secure", c.secure()).put("httpOnly", c.httpOnly()).put("sameSite", c.sameSite())
                     .put("created", c.created().toString()).put("lastAccess", c.lastAccess().toString());
         }
-        AtomicFiles.write(file, (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeString(file, PrettyJson.write(root));
     }
 }

@@ -35,7 +35,7 @@ public final class CookieJars {
 
     /** Jars kept in the application's data directory ({@link AppPaths}). */
     public static CookieJars inDataDir() {
-        return new CookieJars(AppPaths.dataDir().resolve("cookies"));
+        return new CookieJars(AppPaths.home().resolve("cookies"));
     }
 
     /** The jar for a collection id (or {@link #UNSAVED}), loaded from disk the first time. */

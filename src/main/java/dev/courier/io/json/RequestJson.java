@@ -1,12 +1,8 @@
 package dev.courier.io.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.courier.core.model.Auth;
@@ -26,19 +22,14 @@ import java.util.Locale;
  */
 public final class RequestJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    static final ObjectMapper MAPPER = PrettyJson.MAPPER;
 
     private RequestJson() {
     }
 
     /** The request as a pretty-printed JSON document ending with a newline. */
     public static String write(RequestSpec spec) {
-        try {
-            return PRETTY.writeValueAsString(toTree(spec)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of strings, numbers and booleans always serialises
-        }
+        return PrettyJson.write(toTree(spec));
     }
 
     /**
@@ -68,13 +59,20 @@ public final class RequestJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("method", spec.method());
         root.put("url", spec.url());
-        ArrayNode params = root.putArray("params");
-        for (QueryParam p : spec.queryParams()) {
-            params.addObject().put("text", p.text()).put("enabled", p.enabled()).put("description", p.description());
+        // The URL says everything about the params unless some are switched off or described.
+        if (spec.queryParams().stream().anyMatch(p -> !p.enabled() || !p.description().isEmpty())) {
+            ArrayNode params = root.putArray("params");
+            for (QueryParam p : spec.queryParams()) {
+                params.addObject().put("text", p.text()).put("enabled", p.enabled())
+                        .put("description", p.description());
+            }
         }
-        ArrayNode pathVariables = root.putArray("pathVariables");
-        for (PathVariable v : spec.pathVariables()) {
-            pathVariables.addObject().put("name", v.name()).put("value", v.value()).put("description", v.description());
+        if (!spec.pathVariables().isEmpty()) {
+            ArrayNode pathVariables = root.putArray("pathVariables");
+            for (PathVariable v : spec.pathVariables()) {
+                pathVariables.addObject().put("name", v.name()).put("value", v.value())
+                        .put("description", v.description());
+            }
         }
         ArrayNode headers = root.putArray("headers");
         for (Header h : spec.headers()) {
@@ -82,7 +80,10 @@ public final class RequestJson {
         }
         root.set("body", body(spec.body()));
         root.set("auth", auth(spec.auth()));
-        root.set("settings", SettingsJson.write(spec.settings()));
+        ObjectNode settings = SettingsJson.write(spec.settings());
+        if (!settings.isEmpty()) {
+            root.set("settings", settings);
+        }
         return root;
     }
 
@@ -136,18 +137,5 @@ public final class RequestJson {
             node.put("type", "none");
         }
         return node;
-    }
-
-    /** Two spaces, {@code "key": value}, one array element per line, {@code []} for empty arrays, LF always. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

@@ -22,18 +22,43 @@ final class SettingsJson {
     private SettingsJson() {
     }
 
+    /**
+     * The settings that differ from {@link RequestSettings#DEFAULTS}, in the documented key order: a file lists
+     * only what a request changes, so collections stay short and their diffs small.
+     */
     static ObjectNode write(RequestSettings settings) {
-        ObjectNode node = RequestJson.MAPPER.createObjectNode()
-                .put("connectTimeoutMs", settings.connectTimeout().toMillis())
-                .put("totalTimeoutMs", settings.totalTimeout().toMillis())
-                .put("followRedirects", settings.followRedirects())
-                .put("maxRedirects", settings.maxRedirects())
-                .put("httpVersion", httpVersionName(settings.httpVersion()))
-                .put("verifyTls", settings.verifyTls())
-                .put("sendUserAgent", settings.sendUserAgent())
-                .put("decompress", settings.decompress())
-                .put("sendCookies", settings.sendCookies());
-        node.set("proxy", proxy(settings.proxy()));
+        RequestSettings d = RequestSettings.DEFAULTS;
+        ObjectNode node = RequestJson.MAPPER.createObjectNode();
+        if (!settings.connectTimeout().equals(d.connectTimeout())) {
+            node.put("connectTimeoutMs", settings.connectTimeout().toMillis());
+        }
+        if (!settings.totalTimeout().equals(d.totalTimeout())) {
+            node.put("totalTimeoutMs", settings.totalTimeout().toMillis());
+        }
+        if (settings.followRedirects() != d.followRedirects()) {
+            node.put("followRedirects", settings.followRedirects());
+        }
+        if (settings.maxRedirects() != d.maxRedirects()) {
+            node.put("maxRedirects", settings.maxRedirects());
+        }
+        if (settings.httpVersion() != d.httpVersion()) {
+            node.put("httpVersion", httpVersionName(settings.httpVersion()));
+        }
+        if (settings.verifyTls() != d.verifyTls()) {
+            node.put("verifyTls", settings.verifyTls());
+        }
+        if (settings.sendUserAgent() != d.sendUserAgent()) {
+            node.put("sendUserAgent", settings.sendUserAgent());
+        }
+        if (settings.decompress() != d.decompress()) {
+            node.put("decompress", settings.decompress());
+        }
+        if (settings.sendCookies() != d.sendCookies()) {
+            node.put("sendCookies", settings.sendCookies());
+        }
+        if (!settings.proxy().equals(d.proxy())) {
+            node.set("proxy", proxy(settings.proxy()));
+        }
         return node;
     }
 

@@ -26,7 +26,7 @@ class CookieJarsTest {
         assertThat(jars.file(CookieJars.UNSAVED)).isEqualTo(dir.resolve("unsaved.json"));
         assertThat(jars.file("collections/My API.courier.json").getFileName().toString())
                 .isEqualTo("collections_2fMy_20API.courier.json.json");
-        assertThat(Files.readString(jars.file(CookieJars.UNSAVED))).startsWith("{\n  \"format\" : 1,");
+        assertThat(Files.readString(jars.file(CookieJars.UNSAVED))).startsWith("{\n  \"format\": 1,");
 
         CookieJars reopened = new CookieJars(dir);
         assertThat(reopened.jar(CookieJars.UNSAVED).all()).isEqualTo(jars.jar(CookieJars.UNSAVED).all());
@@ -50,15 +50,5 @@ class CookieJarsTest {
         jar.store(URI.create("http://h/"), List.of("new=1"));
         assertThat(jar.all()).hasSize(1);
         assertThat(Files.readString(file)).isEqualTo(broken);
-    }
-
-    @Test
-    void theDataDirectoryFollowsCourierHomeThenXdg() {
-        assertThat(AppPaths.dataDir(Map.of("COURIER_HOME", "/tmp/c", "XDG_DATA_HOME", "/x"), "/home/u"))
-                .isEqualTo(Path.of("/tmp/c"));
-        assertThat(AppPaths.dataDir(Map.of("XDG_DATA_HOME", "/x"), "/home/u")).isEqualTo(Path.of("/x/courier"));
-        assertThat(AppPaths.dataDir(Map.of("XDG_DATA_HOME", "relative"), "/home/u"))
-                .isEqualTo(Path.of("/home/u/.local/share/courier"));
-        assertThat(AppPaths.dataDir(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.local/share/courier"));
     }
 }

@@ -74,19 +74,6 @@ class RequestJsonTest {
                 {
                   "method": "POST",
                   "url": "https://api.example.com/items?q=a%20b&flag",
-                  "params": [
-                    {
-                      "text": "q=a%20b",
-                      "enabled": true,
-                      "description": ""
-                    },
-                    {
-                      "text": "flag",
-                      "enabled": true,
-                      "description": ""
-                    }
-                  ],
-                  "pathVariables": [],
                   "headers": [
                     {
                       "name": "Content-Type",
@@ -103,18 +90,7 @@ class RequestJsonTest {
                     "token": "abc123"
                   },
                   "settings": {
-                    "connectTimeoutMs": 10000,
-                    "totalTimeoutMs": 30000,
-                    "followRedirects": false,
-                    "maxRedirects": 10,
-                    "httpVersion": "auto",
-                    "verifyTls": true,
-                    "sendUserAgent": true,
-                    "decompress": true,
-                    "sendCookies": true,
-                    "proxy": {
-                      "type": "default"
-                    }
+                    "followRedirects": false
                   }
                 }
                 """);

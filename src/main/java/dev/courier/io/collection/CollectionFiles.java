@@ -1,0 +1,45 @@
+package dev.courier.io.collection;
+
+import dev.courier.core.collection.Collection;
+import dev.courier.io.file.GuardedFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Opening and saving collection files for the workspace: atomic saves, never over a file that could not be read,
+ * and not over one that changed on disk unless the user chose to overwrite it. Thread-safe.
+ */
+public final class CollectionFiles {
+
+    private final GuardedFiles files = new GuardedFiles();
+
+    /**
+     * Reads a collection file.
+     *
+     * @throws dev.courier.io.file.UnreadableFileException when it does not parse (its problem has line and column)
+     */
+    public Collection open(Path file) throws IOException {
+        return files.read(file, bytes -> CollectionJson.read(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Saves a collection.
+     *
+     * @throws dev.courier.io.file.SaveRefusedException when the last read of {@code file} failed, or it changed
+     *                                                   on disk and {@code overwrite} is {@code IF_UNCHANGED}
+     */
+    public void save(Path file, Collection collection, GuardedFiles.Overwrite overwrite) throws IOException {
+        files.save(file, CollectionJson.bytes(collection), overwrite);
+    }
+
+    /** What a save to {@code file} would meet (to ask reload / overwrite / save as before saving). */
+    public GuardedFiles.Status status(Path file) throws IOException {
+        return files.status(file);
+    }
+
+    /** Forgets a closed collection's file. */
+    public void close(Path file) {
+        files.forget(file);
+    }
+}
