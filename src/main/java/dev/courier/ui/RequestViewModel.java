@@ -1,6 +1,6 @@
 package dev.courier.ui;
 
-import dev.courier.core.http.BodyPreview;
+import dev.courier.core.body.BodyPreview;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.InvalidUrlException;
 import dev.courier.core.http.RequestUris;
@@ -10,6 +10,8 @@ import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -166,7 +168,11 @@ public final class RequestViewModel {
     }
 
     private static BodyPreview preview(Exchange exchange) {
-        return BodyPreview.of(exchange.body(), exchange.header("Content-Type"), MAX_DISPLAY_CHARS);
+        try {
+            return BodyPreview.of(exchange.body(), exchange.header("Content-Type"), MAX_DISPLAY_CHARS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void publish(long sendGeneration, Rendered rendered, Throwable error) {

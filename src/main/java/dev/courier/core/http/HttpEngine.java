@@ -1,37 +1,26 @@
 package dev.courier.core.http;
 
-import dev.courier.core.model.EncodedBody;
 import dev.courier.core.model.Exchange;
-import dev.courier.core.model.Header;
-import dev.courier.core.model.Headers;
-import dev.courier.core.model.HttpVersionChoice;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
-import dev.courier.core.model.SentRequest;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends a {@link RequestSpec} with the JDK's {@link HttpClient} and reports the {@link Exchange}.
- * Thread-safe; one instance serves the whole application. Futures it returns can be cancelled, which aborts the
- * exchange, and fail with a {@link TransportFailure} when no HTTP response arrives.
+ * Sends a {@link RequestSpec} with the JDK's {@link HttpClient} and reports the {@link Exchange}: redirects followed
+ * hop by hop, the body streamed to memory or a temporary file and content-decoded on the way. Thread-safe; one
+ * instance serves the whole application. Futures it returns can be cancelled, which aborts the exchange (and deletes
+ * a partly downloaded body), and fail with a {@link TransportFailure} when no HTTP response arrives.
  */
 public final class HttpEngine {
 
@@ -42,18 +31,36 @@ public final class HttpEngine {
         }
     }
 
-    private record ClientKey(Duration connectTimeout, boolean followRedirects, HttpClient.Version version) {
+    private record ClientKey(Duration connectTimeout, HttpClient.Version version) {
     }
 
+    private final RedirectPolicy redirects;
     private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "courier-http-timeouts");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r,
+            "courier-http-timeouts"));
+    private final AtomicInteger bodyThreadCount = new AtomicInteger();
+    private final ExecutorService bodyThreads = Executors.newCachedThreadPool(r -> daemon(r,
+            "courier-http-body-" + bodyThreadCount.incrementAndGet()));
+
+    /** An engine following at most {@link RedirectPolicy#MAX_REDIRECTS} redirects, never from https to http. */
+    public HttpEngine() {
+        this(RedirectPolicy.DEFAULTS);
+    }
+
+    public HttpEngine(RedirectPolicy redirects) {
+        this.redirects = redirects;
+    }
 
     /** Sends the request; the future completes with the exchange, or fails with a {@link TransportFailure}. */
     public CompletableFuture<Exchange> send(RequestSpec spec) {
+        return send(spec, SendOptions.DEFAULTS);
+    }
+
+    /**
+     * Sends the request, reporting the body download to {@code options.listener()} and storing the body where
+     * {@code options} says.
+     */
+    public CompletableFuture<Exchange> send(RequestSpec spec, SendOptions options) {
         PreparedRequest prepared;
         try {
             prepared = RequestPreparer.prepare(spec);
@@ -63,129 +70,36 @@ public final class HttpEngine {
             return CompletableFuture.failedFuture(new TransportFailure(TransportFailure.Kind.INVALID_REQUEST,
                     e.getMessage(), e));
         }
-        URI uri = prepared.uri();
         RequestSettings settings = spec.settings();
-        HttpClient.Version version = version(settings.httpVersion(), uri);
-        HttpRequest request;
-        try {
-            request = buildRequest(prepared, version);
-        } catch (IllegalArgumentException | IOException e) {
-            return CompletableFuture.failedFuture(Failures.classify(e, uri));
-        }
-
-        long started = System.nanoTime();
-        AtomicLong headersArrived = new AtomicLong(started);
-        CompletableFuture<HttpResponse<byte[]>> inFlight = client(settings, version).sendAsync(request, info -> {
-            headersArrived.set(System.nanoTime());
-            return HttpResponse.BodySubscribers.ofByteArray();
-        });
-        CompletableFuture<Exchange> result = new CompletableFuture<>();
-        inFlight.whenComplete((response, error) -> {
-            if (error != null) {
-                result.completeExceptionally(Failures.classify(error, uri));
-            } else {
-                Duration ttfb = Duration.ofNanos(headersArrived.get() - started);
-                Duration total = Duration.ofNanos(System.nanoTime() - started);
-                result.complete(toExchange(prepared, response, ttfb, total));
-            }
-        });
+        Transfer transfer = new Transfer(version -> client(settings.connectTimeout(), version), bodyThreads,
+                settings, redirects, options);
+        CompletableFuture<Exchange> result = transfer.result();
         ScheduledFuture<?> deadline = timer.schedule(() -> result.completeExceptionally(new TransportFailure(
                         TransportFailure.Kind.TIMEOUT, "Timed out: no complete response within "
                         + describe(settings.totalTimeout()))),
                 settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((exchange, error) -> {
             deadline.cancel(false);
-            inFlight.cancel(true); // aborts the exchange when the caller cancelled or the deadline passed
+            if (error != null) {
+                transfer.abort(); // the caller cancelled or the deadline passed: stop the request or the download
+            }
         });
+        transfer.start(prepared);
         return result;
     }
 
-    private static HttpRequest buildRequest(PreparedRequest prepared, HttpClient.Version version) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(prepared.uri()).version(version)
-                .method(prepared.method(), publisher(prepared.body()));
-        for (Header h : prepared.headers()) {
-            builder.header(h.name(), h.value());
-        }
-        return builder.build();
-    }
-
-    /** Bytes from memory, files streamed from disk. */
-    private static HttpRequest.BodyPublisher publisher(EncodedBody body) throws IOException {
-        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
-        for (EncodedBody.Segment segment : body.segments()) {
-            if (segment instanceof EncodedBody.Segment.Bytes bytes) {
-                parts.add(HttpRequest.BodyPublishers.ofByteArray(bytes.bytes()));
-            } else if (segment instanceof EncodedBody.Segment.FileContents file) {
-                parts.add(HttpRequest.BodyPublishers.ofFile(file.file()));
-            }
-        }
-        return switch (parts.size()) {
-            case 0 -> HttpRequest.BodyPublishers.noBody();
-            case 1 -> parts.get(0);
-            default -> HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new));
-        };
-    }
-
-    private static HttpClient.Version version(HttpVersionChoice choice, URI uri) {
-        return switch (choice) {
-            case HTTP_1_1 -> HttpClient.Version.HTTP_1_1;
-            case HTTP_2 -> HttpClient.Version.HTTP_2;
-            // Plain http with HTTP/2 would add Upgrade: h2c headers nobody asked for.
-            case AUTO -> "https".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_2
-                    : HttpClient.Version.HTTP_1_1;
-        };
-    }
-
-    private HttpClient client(RequestSettings settings, HttpClient.Version version) {
-        ClientKey key = new ClientKey(settings.connectTimeout(), settings.followRedirects(), version);
-        return clients.computeIfAbsent(key, k -> HttpClient.newBuilder()
+    private HttpClient client(Duration connectTimeout, HttpClient.Version version) {
+        return clients.computeIfAbsent(new ClientKey(connectTimeout, version), k -> HttpClient.newBuilder()
                 .connectTimeout(k.connectTimeout())
-                .followRedirects(k.followRedirects() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .followRedirects(HttpClient.Redirect.NEVER) // Courier follows them itself, hop by hop
                 .version(k.version())
                 .build());
     }
 
-    private static Exchange toExchange(PreparedRequest prepared, HttpResponse<byte[]> response, Duration ttfb,
-                                       Duration total) {
-        byte[] raw = response.body() == null ? new byte[0] : response.body();
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("");
-        byte[] decoded = raw;
-        Optional<String> note = Optional.empty();
-        try {
-            decoded = ContentDecoder.decode(encoding, raw);
-        } catch (IOException e) {
-            note = Optional.of("Body shown as received: could not decode Content-Encoding \"" + encoding + "\" ("
-                    + e.getMessage() + ")");
-        }
-        List<Header> responseHeaders = new ArrayList<>();
-        response.headers().map().forEach((name, values) -> values.forEach(v -> responseHeaders.add(Header.of(name, v))));
-        String httpVersion = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
-        SentRequest sent = new SentRequest(prepared.method(), prepared.uri(), httpVersion,
-                wireHeaders(prepared, response.version()), prepared.body());
-        return new Exchange(sent, response.statusCode(), ReasonPhrases.of(response.statusCode()), httpVersion,
-                responseHeaders, decoded, raw.length, ttfb, total, response.uri(), note);
-    }
-
-    /**
-     * The headers in the order the JDK client writes them: its own (Content-Length, Host) unless the user set
-     * them, then the user's, each group sorted by name as the client's header map sorts them.
-     */
-    static List<Header> wireHeaders(PreparedRequest prepared, HttpClient.Version version) {
-        Comparator<Header> byName = Comparator.comparing(h -> h.name().toLowerCase(Locale.ROOT));
-        List<Header> user = prepared.headers().stream().sorted(byName).toList();
-        List<Header> wire = new ArrayList<>();
-        if (version == HttpClient.Version.HTTP_2) {
-            wire.addAll(user.stream().map(h -> Header.of(h.name().toLowerCase(Locale.ROOT), h.value())).toList());
-            return wire;
-        }
-        if (!Headers.containsEnabled(user, "Content-Length")) {
-            wire.add(Header.of("Content-Length", Long.toString(prepared.body().length())));
-        }
-        if (!Headers.containsEnabled(user, "Host")) {
-            wire.add(Header.of("Host", prepared.uri().getRawAuthority()));
-        }
-        wire.addAll(user);
-        return wire;
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private static String describe(Duration d) {
