@@ -13,6 +13,17 @@ import java.util.Set;
 /** The rules for following a redirect: which responses, where to, and with which method, headers and body. */
 final class Redirects {
 
+    /** What to do with a response, decided as soon as its headers arrive. */
+    enum Decision {
+        /** Not a redirect to follow: this response is the final one. */
+        FINAL,
+        FOLLOW,
+        /** A redirect from https to http, not followed: this response is the final one. */
+        REFUSED_DOWNGRADE,
+        /** One redirect more than the policy allows. */
+        TOO_MANY
+    }
+
     private static final Set<Integer> FOLLOWED = Set.of(301, 302, 303, 307, 308);
     /** Headers that describe a body; they go when the body goes (as in the Fetch standard). */
     private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length", "content-encoding",
@@ -22,6 +33,23 @@ final class Redirects {
     private static final String UNSAFE = "\"<>\\^`{|} ";
 
     private Redirects() {
+    }
+
+    /**
+     * Decides what to do with a response to a request for {@code uri}.
+     *
+     * @param follow       whether the request's settings follow redirects at all
+     * @param redirectsSoFar how many redirects this exchange has followed already
+     */
+    static Decision decide(boolean follow, RedirectPolicy policy, int redirectsSoFar, URI uri, int status,
+                           Optional<URI> location) {
+        if (!follow || !isFollowable(status) || location.isEmpty()) {
+            return Decision.FINAL;
+        }
+        if (isDowngrade(uri, location.get()) && !policy.allowHttpsToHttp()) {
+            return Decision.REFUSED_DOWNGRADE;
+        }
+        return redirectsSoFar >= policy.maxRedirects() ? Decision.TOO_MANY : Decision.FOLLOW;
     }
 
     /** Whether a response with this status is a redirect Courier follows. */
@@ -88,7 +116,7 @@ final class Redirects {
 
     /** "Stopped after 10 redirects: …", naming the loop when the chain went round in one. */
     static String tooMany(int max, List<URI> visited, URI next) {
-        int first = visited.indexOf(next);
+        int first = visited.lastIndexOf(next);
         String detail;
         if (first >= 0) {
             StringBuilder loop = new StringBuilder();

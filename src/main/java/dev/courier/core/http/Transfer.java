@@ -30,9 +30,6 @@ import java.util.function.Function;
  */
 final class Transfer {
 
-    /** What to do with a response, decided as soon as its headers arrive. */
-    private enum Next { FINAL, FOLLOW, TOO_MANY }
-
     private final Function<HttpClient.Version, HttpClient> clients;
     private final Executor bodyThreads;
     private final RequestSettings settings;
@@ -89,12 +86,12 @@ final class Transfer {
         }
         long hopStarted = System.nanoTime();
         long[] headersArrived = {hopStarted};
-        Next[] next = {Next.FINAL};
+        Redirects.Decision[] next = {Redirects.Decision.FINAL};
         CompletableFuture<HttpResponse<InputStream>> response = clients.apply(version).sendAsync(jdkRequest, info -> {
             headersArrived[0] = System.nanoTime();
             next[0] = decide(request.uri(), info.statusCode(), info.headers());
             // A redirect's own body is drained so the connection can serve the next hop.
-            return next[0] == Next.FINAL ? HttpResponse.BodySubscribers.ofInputStream()
+            return isFinal(next[0]) ? HttpResponse.BodySubscribers.ofInputStream()
                     : HttpResponse.BodySubscribers.replacing(InputStream.nullInputStream());
         });
         inFlight = response;
@@ -112,9 +109,9 @@ final class Transfer {
                     ReasonPhrases.of(answer.statusCode()), JdkRequests.name(answer.version()),
                     headers(answer.headers()), location, Duration.ofNanos(hopStarted - started),
                     Duration.ofNanos(headersArrived[0] - hopStarted)));
-            if (next[0] == Next.FOLLOW) {
+            if (next[0] == Redirects.Decision.FOLLOW) {
                 sendHop(Redirects.next(request, answer.statusCode(), location.orElseThrow()));
-            } else if (next[0] == Next.TOO_MANY) {
+            } else if (next[0] == Redirects.Decision.TOO_MANY) {
                 List<URI> visited = hops.stream().map(h -> h.request().uri()).toList();
                 result.completeExceptionally(new TransportFailure(TransportFailure.Kind.TOO_MANY_REDIRECTS,
                         Redirects.tooMany(policy.maxRedirects(), visited, location.orElseThrow())));
@@ -128,16 +125,18 @@ final class Transfer {
         });
     }
 
-    private Next decide(URI uri, int status, HttpHeaders headers) {
+    private Redirects.Decision decide(URI uri, int status, HttpHeaders headers) {
         Optional<URI> location = location(uri, headers);
-        if (!settings.followRedirects() || !Redirects.isFollowable(status) || location.isEmpty()) {
-            return Next.FINAL;
+        Redirects.Decision decision = Redirects.decide(settings.followRedirects(), policy, hops.size(), uri, status,
+                location);
+        if (decision == Redirects.Decision.REFUSED_DOWNGRADE) {
+            notes.add("Redirect to " + location.orElseThrow() + " not followed: it would leave HTTPS for plain HTTP");
         }
-        if (Redirects.isDowngrade(uri, location.get()) && !policy.allowHttpsToHttp()) {
-            notes.add("Redirect to " + location.get() + " not followed: it would leave HTTPS for plain HTTP");
-            return Next.FINAL;
-        }
-        return hops.size() >= policy.maxRedirects() ? Next.TOO_MANY : Next.FOLLOW;
+        return decision;
+    }
+
+    private static boolean isFinal(Redirects.Decision decision) {
+        return decision == Redirects.Decision.FINAL || decision == Redirects.Decision.REFUSED_DOWNGRADE;
     }
 
     private void receive(HttpResponse<InputStream> response, long headersArrived) {
