@@ -31,6 +31,14 @@ class ResponseBadInputTest {
         throw new AssertionError("expected a failure");
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static byte[] generated(int size) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GeneratedBody.writeTo(size, out);
@@ -42,6 +50,7 @@ class ResponseBadInputTest {
         try (RawHttpServer server = new RawHttpServer((request, c) -> {
             c.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n");
             c.write(generated(40_000));
+            sleep(200); // a reset discards what the client has not read yet: let it arrive first
             c.reset();
         })) {
             Exchange exchange = send(server, "GET", "/reset");

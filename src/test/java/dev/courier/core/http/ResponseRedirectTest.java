@@ -32,7 +32,7 @@ class ResponseRedirectTest {
         server = new RawHttpServer((request, c) -> {
             String target = request.target();
             int at = target.indexOf("/to/");
-            if (at >= 0) {
+            if (at >= 0 && !target.contains("?")) {
                 int status = Integer.parseInt(target.substring(at + 4, at + 7));
                 String location = URLDecoder.decode(target.substring(at + 8), StandardCharsets.UTF_8);
                 c.write("HTTP/1.1 " + status + " Moved\r\nLocation: " + location + "\r\nContent-Length: 4\r\n\r\nmove");
@@ -103,7 +103,7 @@ class ResponseRedirectTest {
         assertThat(HttpEngineTest.text(send("GET", "/dir/sub" + hopTo(302, "../../../x"), Body.NONE)))
                 .startsWith("GET /dir/x ");
         assertThat(HttpEngineTest.text(send("GET", hopTo(302, "?page=2"), Body.NONE)))
-                .startsWith("GET " + hopTo(302, "?page=2") + "?page=2 ");
+                .startsWith("GET " + hopTo(302, "?page=2") + "?page=2 0 ");
         String authority = URI.create(server.url("/")).getRawAuthority();
         assertThat(HttpEngineTest.text(send("GET", hopTo(302, "//" + authority + "/net path"), Body.NONE)))
                 .startsWith("GET /net%20path ");
