@@ -6,6 +6,7 @@ import dev.courier.core.json.JsonLexer;
 import dev.courier.core.json.JsonProblem;
 import dev.courier.core.json.JsonTokenType;
 import dev.courier.core.json.JsonValidator;
+import dev.courier.core.model.ResponseBody;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,10 @@ final class DocumentFormatter {
     }
 
     private void prettyJson(long base, Charset charset, double share) throws IOException {
+        if (source.size() - base > ResponseBody.MEMORY_LIMIT) {
+            streamingJson(base, charset, share);
+            return;
+        }
         double validation = (1 - share) * 0.3;
         double length = Math.max(1, source.size() - base);
         PagedChars chars = new PagedChars(source, base, read -> document.advanced(share + validation * read / length));
@@ -93,6 +98,41 @@ final class DocumentFormatter {
         LineSink sink = new LineSink(spool, index, FormattedDocument.FIRST_SCREEN_LINES,
                 () -> document.advanced(document.progress().fraction()));
         JsonFormatter.write(again, sink, true);
+        sink.finish();
+        source.close();
+    }
+
+    /**
+     * Large JSON: formatted in one pass while its grammar is checked, so the first screen comes at once. JSON that
+     * breaks off is formatted up to the break and the rest shown as received, with a notice.
+     */
+    private void streamingJson(long base, Charset charset, double share) throws IOException {
+        double length = Math.max(1, source.size() - base);
+        PagedChars chars = new PagedChars(source, base, read -> document.advanced(share + (1 - share) * read / length));
+        SpoolBytes spool = new SpoolBytes();
+        LineIndex index = new LineIndex(0);
+        document.show(new FormattedDocument.View(spool, index, new LineReader(spool, index, charset)));
+        LineSink sink = new LineSink(spool, index, FormattedDocument.FIRST_SCREEN_LINES,
+                () -> document.advanced(document.progress().fraction()));
+        int rawFrom = StreamingJsonLayout.write(chars, sink);
+        if (rawFrom < 0) {
+            sink.finish();
+            source.close();
+            return;
+        }
+        PagedChars again = new PagedChars(source, base, read -> document.checkCancelled());
+        String where = JsonValidator.check(again, false).error().map(p -> locate(again, p, charset))
+                .orElse("at byte " + rawFrom);
+        sink.flush();
+        if (spool.size() == 0) {
+            spool.close();
+            asReceived(base, charset, share, "Not valid JSON (" + where + "); shown as received");
+            return;
+        }
+        document.settle(DocumentLayout.PRETTY_JSON, "Not valid JSON (" + where + "); formatted up to there, "
+                + "the rest shown as received");
+        sink.append('\n');
+        sink.copy(source, base + rawFrom, source.size());
         sink.finish();
         source.close();
     }

@@ -43,6 +43,18 @@ final class LineSink implements Appendable {
 
     @Override
     public Appendable append(CharSequence text, int start, int end) throws IOException {
+        if (text instanceof PagedChars paged) {
+            for (int from = start; from < end; ) {
+                if (used == buffer.length) {
+                    flush();
+                }
+                int n = Math.min(end - from, buffer.length - used);
+                paged.copyTo(from, from + n, buffer, used);
+                used += n;
+                from += n;
+            }
+            return this;
+        }
         for (int i = start; i < end; i++) {
             if (used == buffer.length) {
                 flush();

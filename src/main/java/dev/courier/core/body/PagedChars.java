@@ -51,6 +51,22 @@ final class PagedChars implements CharSequence {
         return (char) (pages[recent][index - (int) page] & 0xFF);
     }
 
+    /** Copies chars {@code [start, end)} as the bytes they are into {@code target}, a page at a time. */
+    void copyTo(int start, int end, byte[] target, int offset) {
+        int at = start;
+        int to = offset;
+        while (at < end) {
+            long page = at & ~(long) (PAGE - 1);
+            if (pageStarts[recent] != page) {
+                turnTo(page);
+            }
+            int n = (int) Math.min(end - at, page + PAGE - at);
+            System.arraycopy(pages[recent], at - (int) page, target, to, n);
+            at += n;
+            to += n;
+        }
+    }
+
     private void turnTo(long page) {
         int other = 1 - recent;
         if (pageStarts[other] == page) {

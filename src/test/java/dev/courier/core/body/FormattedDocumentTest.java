@@ -146,6 +146,35 @@ class FormattedDocumentTest {
     }
 
     @Test
+    void largeJsonThatBreaksOffIsFormattedUpToTheBreakAndShownAsReceivedAfterIt() throws Exception {
+        FileBody whole = jsonRecords(100_000); // ~11 MB: formatted in one streaming pass
+        Path cutFile = TempFiles.create("courier-test-", ".json");
+        byte[] bytes = Files.readAllBytes(whole.path());
+        Files.write(cutFile, java.util.Arrays.copyOf(bytes, bytes.length - 30));
+        FileBody cut = FileBody.temporary(cutFile, bytes.length - 30);
+        FormattedDocument document = done(cut, "application/json");
+        assertThat(document.layout()).isEqualTo(DocumentLayout.PRETTY_JSON);
+        assertThat(document.notice().orElseThrow()).startsWith("Not valid JSON (line 1, column ")
+                .endsWith(": unterminated string); formatted up to there, the rest shown as received");
+        assertThat(document.lines(0, 2)).extracting(DocumentLine::text).containsExactly("[", "  {");
+        List<DocumentLine> tail = document.lines(document.lineCount() - 2, 2);
+        assertThat(tail.get(1).text()).isEqualTo(new String(bytes, bytes.length - 30 - tail.get(1).text().length(),
+                tail.get(1).text().length(), StandardCharsets.UTF_8));
+
+        Path htmlFile = TempFiles.create("courier-test-", ".html");
+        Files.writeString(htmlFile, "<html>" + "x".repeat(9 << 20) + "</html>\n");
+        FileBody html = FileBody.temporary(htmlFile, Files.size(htmlFile));
+        FormattedDocument notJson = done(html, "application/json");
+        assertThat(notJson.layout()).isEqualTo(DocumentLayout.AS_RECEIVED);
+        assertThat(notJson.notice()).contains("Not valid JSON (line 1, column 1: unexpected character '<'); "
+                + "shown as received");
+        assertThat(notJson.lineCount()).isEqualTo(1);
+        for (FileBody body : List.of(whole, cut, html)) {
+            body.close();
+        }
+    }
+
+    @Test
     void invalidBytesBecomeReplacementCharactersAndCharsetsAreHonoured() throws Exception {
         byte[] invalidUtf8 = {'o', 'k', ' ', (byte) 0xC3, '(', '\n', (byte) 0xFF, 'x'};
         assertThat(texts(done(InMemoryBody.copyOf(invalidUtf8), "text/plain"))).containsExactly("ok \uFFFD(", "\uFFFDx");
