@@ -177,7 +177,10 @@ public final class RequestViewModel {
 
     private void publish(long sendGeneration, Rendered rendered, Throwable error) {
         if (sendGeneration != generation) {
-            return; // superseded or cancelled
+            if (rendered != null) {
+                rendered.exchange().body().close(); // superseded or cancelled: nobody will show its body
+            }
+            return;
         }
         stopTicker();
         if (error == null) {

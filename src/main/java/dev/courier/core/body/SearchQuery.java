@@ -31,7 +31,8 @@ public record SearchQuery(String text, boolean caseSensitive, boolean regex) {
         if (!regex && caseSensitive) {
             return null;
         }
-        int flags = (regex ? 0 : Pattern.LITERAL) | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        int flags = (regex ? 0 : Pattern.LITERAL)
+                | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         try {
             return Pattern.compile(text, flags);
         } catch (PatternSyntaxException e) {

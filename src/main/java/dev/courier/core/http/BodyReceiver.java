@@ -55,6 +55,12 @@ final class BodyReceiver {
         raw.mark(REWIND_LIMIT);
         boolean complete = true;
         try (stream) {
+            if (raw.read() < 0) {
+                checkAborted();
+                meter.finish(0, 0); // no body (HEAD, 204, 304): nothing to decode, whatever Content-Encoding says
+                return new Received(sink.finish(), 0, true, notes);
+            }
+            raw.reset();
             InputStream decoded;
             try {
                 decoded = ContentDecoder.decoding(contentEncoding, raw);

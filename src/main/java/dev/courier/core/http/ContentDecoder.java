@@ -20,11 +20,6 @@ public final class ContentDecoder {
     private ContentDecoder() {
     }
 
-    /** Whether {@link #decoding} understands every coding listed in this Content-Encoding value. */
-    public static boolean supports(String contentEncoding) {
-        return codings(contentEncoding).stream().allMatch(ContentDecoder::isKnown);
-    }
-
     /**
      * Wraps {@code encoded} so that reading it yields the decoded bytes. Codings are undone in the reverse of the
      * order listed ({@code gzip, br} was gzipped first). Reading fails with an IOException when the bytes are not

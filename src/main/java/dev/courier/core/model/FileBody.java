@@ -83,10 +83,6 @@ public final class FileBody implements ResponseBody {
         return FileChannel.open(path);
     }
 
-    public boolean isReleased() {
-        return released.get();
-    }
-
     @Override
     public void close() {
         if (released.compareAndSet(false, true) && cleanable != null) {

@@ -47,11 +47,6 @@ public final class InMemoryBody implements ResponseBody {
         return ByteBuffer.wrap(bytes, 0, length).slice().asReadOnlyBuffer();
     }
 
-    /** A copy of the bytes. */
-    public byte[] toByteArray() {
-        return Arrays.copyOf(bytes, length);
-    }
-
     /** Nothing to release: the array goes with the last reference. */
     @Override
     public void close() {

@@ -2,6 +2,10 @@ package dev.courier.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.core.body.BodyPreview;
+import dev.courier.core.body.DocumentLayout;
+import dev.courier.core.body.DocumentLine;
+import dev.courier.core.body.FormattedDocument;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.RequestSpec;
@@ -91,12 +95,14 @@ class ResponseBadInputTest {
     @Test
     void anEmpty204AndAHeadResponseHaveNoBody() throws Exception {
         try (RawHttpServer server = new RawHttpServer((request, c) -> c.write(request.method().equals("HEAD")
-                ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1234\r\n\r\n"
-                : "HTTP/1.1 204 No Content\r\n\r\n"))) {
+                ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                        + "Content-Length: 1234\r\n\r\n"
+                : "HTTP/1.1 204 No Content\r\nContent-Encoding: br\r\n\r\n"))) {
             Exchange noContent = send(server, "DELETE", "/item");
             assertThat(noContent.status()).isEqualTo(204);
             assertThat(noContent.body().isEmpty()).isTrue();
             assertThat(noContent.complete()).isTrue();
+            assertThat(noContent.notes()).isEmpty();
 
             Exchange head = send(server, "HEAD", "/item");
             assertThat(head.status()).isEqualTo(200);
@@ -141,6 +147,37 @@ class ResponseBadInputTest {
                 assertThat(exchange.notes()).singleElement().asString()
                         .startsWith("Body shown as received: could not decode Content-Encoding \"" + encoding + "\"");
             }
+        }
+    }
+
+    @Test
+    void invalidUtf8AndJsonThatIsNotJsonAreShownAsReceived() throws Exception {
+        byte[] invalidUtf8 = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0xC3, '(', '\n'};
+        try (RawHttpServer server = new RawHttpServer((request, c) -> {
+            if (request.target().equals("/latin")) {
+                c.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+                        + invalidUtf8.length + "\r\n\r\n").write(invalidUtf8);
+            } else {
+                c.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n"
+                        + "<h1>Oops</h1>\r\n\r\n");
+            }
+        })) {
+            Exchange latin = send(server, "GET", "/latin");
+            assertThat(BodyPreview.of(latin.body(), latin.header("Content-Type"), 100).text())
+                    .isEqualTo("caf\uFFFD \uFFFD(\n");
+            FormattedDocument document = FormattedDocument.open(latin.body(), latin.header("Content-Type"),
+                    Runnable::run);
+            assertThat(document.lines(0, 5)).extracting(DocumentLine::text).containsExactly("caf\uFFFD \uFFFD(");
+
+            Exchange html = send(server, "GET", "/json");
+            BodyPreview preview = BodyPreview.of(html.body(), html.header("Content-Type"), 100);
+            assertThat(preview.kind()).isEqualTo(BodyPreview.Kind.TEXT);
+            assertThat(preview.notice()).hasValueSatisfying(n -> assertThat(n).startsWith("Not valid JSON (line 1, "
+                    + "column 1: unexpected character '<'"));
+            FormattedDocument shown = FormattedDocument.open(html.body(), html.header("Content-Type"), Runnable::run);
+            assertThat(shown.layout()).isEqualTo(DocumentLayout.AS_RECEIVED);
+            assertThat(shown.notice()).isPresent();
+            assertThat(shown.lines(0, 5)).extracting(DocumentLine::text).containsExactly("<h1>Oops</h1>", "");
         }
     }
 
