@@ -6,7 +6,9 @@ import dev.courier.core.model.Body;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.io.json.RequestJson;
+import dev.courier.testing.GeneratedBody;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.testing.RouteServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -99,6 +101,29 @@ class CourierJarIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(Files.mismatch(big, minified)).as("identical apart from the final newline").isEqualTo(Files.size(big));
+    }
+
+    @Test
+    void receivesA500MegabyteBodyIntactInA64MegabyteHeap(@TempDir Path dir) throws Exception {
+        long size = 500L << 20;
+        try (RouteServer server = new RouteServer().route("/big", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, size);
+            GeneratedBody.writeTo(size, exchange.getResponseBody());
+        })) {
+            Path file = dir.resolve("big.bin");
+            List<String> command = java("-Xmx64m");
+            command.addAll(List.of("send", "--url", server.url("/big"), "--output", file.toString()));
+            File errFile = dir.resolve("err.txt").toFile();
+            Process process = new ProcessBuilder(command).redirectError(errFile).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(errFile.toPath())).isEmpty();
+            assertThat(process.exitValue()).isZero();
+            assertThat(out).startsWith("HTTP/1.1 200 OK\n").contains("content-length: " + size + "\n").endsWith("\n\n");
+            assertThat(Files.size(file)).isEqualTo(size);
+            assertThat(GeneratedBody.crc32(Files.newInputStream(file))).isEqualTo(GeneratedBody.crc32(size));
+        }
     }
 
     @Test

@@ -1,15 +1,19 @@
 package dev.courier.cli;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.SendOptions;
 import dev.courier.core.http.TransportFailure;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.proxy.ProxyUrl;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Option;
 /** {@code courier send}: one request, response printed as status line, headers, blank line, body. */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Send one HTTP request and print the response: status line, headers, a blank line, the body.",
-                "Exit code 0 for any HTTP response, 1 when no response arrived, 2 for bad usage.",
+                "Exit code 0 for any HTTP response, 1 when no (complete) response arrived, 2 for bad usage.",
+                "With --output, the body streams to a file and is not printed; any size works in a small heap.",
                 "With --curl, the request starts as the imported curl command and the other options change it:",
                 "--url and -X replace, -H replaces imported headers of its name, -d replaces the body, -m the limit."})
 final class SendCommand implements Callable<Integer> {
@@ -50,6 +55,9 @@ final class SendCommand implements Callable<Integer> {
 
     @Option(names = "--no-follow", description = "Do not follow redirects; print the 3xx response")
     private boolean noFollow;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the response body to FILE (streamed, any size) instead of printing it")
+    private Path output;
 
     private final HttpEngine engine;
     private final InputStream in;
@@ -82,9 +90,24 @@ final class SendCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         spec = spec.withSettings(settings.get());
+        if (output != null && (Files.isDirectory(output) || output.toAbsolutePath().getParent() == null
+                || !Files.isDirectory(output.toAbsolutePath().getParent()))) {
+            err.println("courier: --output " + output + " is not a file in an existing directory");
+            return Cli.USAGE;
+        }
+        SendOptions options = output == null ? SendOptions.DEFAULTS : SendOptions.DEFAULTS.savingBodyTo(output);
         try {
-            print(engine.send(spec).join());
-            return Cli.OK;
+            Exchange exchange = engine.send(spec, options).join();
+            try {
+                print(exchange);
+            } finally {
+                exchange.body().close();
+            }
+            exchange.notes().forEach(note -> err.println("courier: " + note));
+            return exchange.complete() ? Cli.OK : Cli.TRANSPORT_FAILURE;
+        } catch (IOException e) {
+            err.println("courier: could not read the response body: " + e.getMessage());
+            return Cli.TRANSPORT_FAILURE;
         } catch (CompletionException e) {
             String reason = e.getCause() instanceof TransportFailure failure ? failure.getMessage()
                     : String.valueOf(e.getCause());
@@ -123,14 +146,18 @@ final class SendCommand implements Callable<Integer> {
         return Optional.of(changed);
     }
 
-    private void print(Exchange exchange) {
+    private void print(Exchange exchange) throws IOException {
         StringBuilder head = new StringBuilder(exchange.statusLine()).append('\n');
         for (Header h : exchange.headers()) {
             head.append(h.name()).append(": ").append(h.value()).append('\n');
         }
         head.append('\n');
         out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(exchange.body());
+        if (output == null) {
+            try (InputStream body = exchange.body().openStream()) {
+                body.transferTo(out);
+            }
+        }
         out.flush();
     }
 }

@@ -1,6 +1,6 @@
 package dev.courier.ui;
 
-import dev.courier.core.http.BodyPreview;
+import dev.courier.core.body.BodyPreview;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.InsecureCredentials;
 import dev.courier.core.http.RequestPreparer;
@@ -12,6 +12,8 @@ import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,12 +220,19 @@ public final class RequestViewModel {
     }
 
     private static BodyPreview preview(Exchange exchange) {
-        return BodyPreview.of(exchange.body(), exchange.header("Content-Type"), MAX_DISPLAY_CHARS);
+        try {
+            return BodyPreview.of(exchange.body(), exchange.header("Content-Type"), MAX_DISPLAY_CHARS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void publish(long sendGeneration, Rendered rendered, Throwable error) {
         if (sendGeneration != generation) {
-            return; // superseded or cancelled
+            if (rendered != null) {
+                rendered.exchange().body().close(); // superseded or cancelled: nobody will show its body
+            }
+            return;
         }
         stopTicker();
         if (error == null) {

@@ -3,7 +3,7 @@ package dev.courier.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.courier.core.Units;
-import dev.courier.core.http.BodyPreview;
+import dev.courier.core.body.BodyPreview;
 import dev.courier.core.model.Header;
 import dev.courier.ui.editor.CodeEditor;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.courier.ui;
 
 import dev.courier.core.Units;
-import dev.courier.core.http.BodyPreview;
+import dev.courier.core.body.BodyPreview;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,15 +42,16 @@ public final class ResponseViewModel {
     }
 
     void show(Exchange result, BodyPreview preview) {
+        releaseShownBody(result);
         exchange.set(result);
         status.set(result.status() + (result.reason().isEmpty() ? "" : " " + result.reason()));
         statusClass.set(classify(result.status()));
         time.set(Units.duration(result.total()));
-        size.set(Units.bytes(result.body().length));
+        size.set(Units.bytes(result.body().size()));
         headers.setAll(result.headers());
         body.set(preview.text());
         bodyKind.set(preview.kind());
-        notice.set(Stream.concat(result.decodingNote().stream(), preview.notice().stream())
+        notice.set(Stream.concat(result.notes().stream(), preview.notice().stream())
                 .collect(Collectors.joining(". ")));
         error.set("");
         display.set(Display.RESPONSE);
@@ -68,7 +69,16 @@ public final class ResponseViewModel {
         display.set(Display.CANCELLED);
     }
 
+    /** The body shown so far may be a temporary file: delete it once another response replaces it. */
+    private void releaseShownBody(Exchange next) {
+        Exchange shown = exchange.get();
+        if (shown != null && shown != next) {
+            shown.body().close();
+        }
+    }
+
     private void clearResponse() {
+        releaseShownBody(null);
         exchange.set(null);
         status.set("");
         statusClass.set(StatusClass.NONE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.testing.ForwardingProxy;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.testing.RawHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -108,6 +109,30 @@ class SendCommandTest {
         assertThat(run("send", "--url", server.url("/"), "--proxy", "socks5://h:1")).isEqualTo(Cli.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--proxy: ");
         assertThat(run("send", "--url", server.url("/"), "--max-redirects", "-1")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void outputStreamsTheBodyToAFileAndPrintsOnlyTheHead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("body.json");
+        assertThat(run("send", "--url", server.url("/x"), "--output", file.toString())).isZero();
+        assertThat(Files.readString(file)).isEqualTo(LoopbackServer.JSON_BODY);
+        assertThat(out()).startsWith("HTTP/1.1 200 OK\n").endsWith("\n\n").doesNotContain(LoopbackServer.JSON_BODY);
+        assertThat(run("send", "--url", server.url("/x"), "-o", dir.resolve("no/such/dir/x").toString()))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a file in an existing directory");
+    }
+
+    @Test
+    void anIncompleteBodyIsPrintedAndExitsWithOne() throws Exception {
+        try (RawHttpServer broken = new RawHttpServer((request, c) -> {
+            c.write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nsome");
+            c.close();
+        })) {
+            assertThat(run("send", "--url", broken.url("/"))).isEqualTo(Cli.TRANSPORT_FAILURE);
+            assertThat(out()).startsWith("HTTP/1.1 200 OK\n").endsWith("\n\nsome");
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .startsWith("courier: Incomplete body: the connection broke after 4 B of the 100 B announced");
+        }
     }
 
     @Test

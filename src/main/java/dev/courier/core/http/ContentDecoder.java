@@ -1,56 +1,76 @@
 package dev.courier.core.http;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.brotli.dec.BrotliInputStream;
 
-/** Undoes a response's Content-Encoding so the body can be read. */
+/** Undoes a response's Content-Encoding while it streams, so the body can be read without holding it whole. */
 public final class ContentDecoder {
+
+    private static final int BUFFER = 1 << 16;
 
     private ContentDecoder() {
     }
 
-    /** Whether {@link #decode} understands this Content-Encoding value. */
-    public static boolean supports(String encoding) {
-        String e = normalize(encoding);
-        return e.isEmpty() || e.equals("identity") || e.equals("gzip") || e.equals("x-gzip") || e.equals("deflate");
+    /**
+     * Wraps {@code encoded} so that reading it yields the decoded bytes. Codings are undone in the reverse of the
+     * order listed ({@code gzip, br} was gzipped first). Reading fails with an IOException when the bytes are not
+     * valid for their coding.
+     *
+     * @throws IOException when a coding is unknown, or the stream does not start as its coding requires
+     */
+    public static InputStream decoding(String contentEncoding, InputStream encoded) throws IOException {
+        List<String> codings = codings(contentEncoding);
+        for (String coding : codings) {
+            if (!isKnown(coding)) {
+                throw new IOException("unsupported Content-Encoding \"" + contentEncoding.strip() + "\"");
+            }
+        }
+        InputStream in = encoded;
+        for (int i = codings.size() - 1; i >= 0; i--) {
+            in = undo(codings.get(i), in);
+        }
+        return in;
     }
 
-    /**
-     * Decodes {@code body} encoded with {@code encoding} (gzip, deflate or identity).
-     *
-     * @throws IOException when the bytes are not valid for the encoding, or the encoding is unknown
-     */
-    public static byte[] decode(String encoding, byte[] body) throws IOException {
-        String e = normalize(encoding);
-        if (body.length == 0) {
-            return body;
-        }
-        return switch (e) {
-            case "", "identity" -> body;
-            case "gzip", "x-gzip" -> readAll(new GZIPInputStream(new ByteArrayInputStream(body)));
-            case "deflate" -> inflate(body);
-            default -> throw new IOException("unsupported Content-Encoding \"" + encoding + "\"");
+    private static InputStream undo(String coding, InputStream in) throws IOException {
+        return switch (coding) {
+            case "gzip", "x-gzip" -> new GZIPInputStream(in, BUFFER);
+            case "deflate" -> inflating(in);
+            case "br" -> new BrotliInputStream(in, BUFFER);
+            default -> in; // identity
         };
     }
 
-    /** "deflate" is meant to be zlib-wrapped, but many servers send raw deflate: accept both. */
-    private static byte[] inflate(byte[] body) throws IOException {
-        boolean zlib = body.length >= 2 && (body[0] & 0x0F) == 8 && ((body[0] & 0xFF) << 8 | (body[1] & 0xFF)) % 31 == 0;
-        return readAll(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(!zlib)));
+    /** "deflate" is meant to be zlib-wrapped, but many servers send raw deflate: the first two bytes tell. */
+    private static InputStream inflating(InputStream in) throws IOException {
+        PushbackInputStream peek = new PushbackInputStream(in, 2);
+        byte[] head = peek.readNBytes(2);
+        peek.unread(head);
+        boolean zlib = head.length == 2 && (head[0] & 0x0F) == 8
+                && ((head[0] & 0xFF) << 8 | (head[1] & 0xFF)) % 31 == 0;
+        return new InflaterInputStream(peek, new Inflater(!zlib), BUFFER);
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
+    private static boolean isKnown(String coding) {
+        return List.of("identity", "gzip", "x-gzip", "deflate", "br").contains(coding);
+    }
+
+    /** The codings of a Content-Encoding value, normalized, without empty entries. */
+    static List<String> codings(String contentEncoding) {
+        List<String> codings = new ArrayList<>();
+        if (contentEncoding != null) {
+            Arrays.stream(contentEncoding.split(",")).map(c -> c.strip().toLowerCase(Locale.ROOT))
+                    .filter(c -> !c.isEmpty()).forEach(codings::add);
         }
-    }
-
-    private static String normalize(String encoding) {
-        return encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
+        return codings;
     }
 }

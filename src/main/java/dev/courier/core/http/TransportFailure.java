@@ -6,7 +6,7 @@ public final class TransportFailure extends Exception {
     /** What went wrong, broadly. */
     public enum Kind {
         INVALID_URL, INVALID_REQUEST, CONNECTION_REFUSED, UNKNOWN_HOST, CONNECT_TIMEOUT, TIMEOUT, TLS,
-        CONNECTION_CLOSED, CANCELLED, IO
+        CONNECTION_CLOSED, TOO_MANY_REDIRECTS, CANCELLED, IO
     }
 
     private final Kind kind;

@@ -7,6 +7,7 @@ import dev.courier.io.file.AtomicFiles;
 import dev.courier.io.json.RequestJson;
 import dev.courier.io.json.RequestJsonException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,8 +64,11 @@ public final class HistoryStore implements AutoCloseable {
         boolean mask = !settings.keepSecrets();
         RequestSpec request = mask ? SecretMasking.request(record.request()) : record.request();
         Optional<Exchange> exchange = record.exchange();
-        byte[] body = exchange.map(Exchange::body).orElse(new byte[0]);
-        HistoryEntry.BodyState state = bodyState(body.length);
+        long size = exchange.map(e -> e.body().size()).orElse(0L);
+        HistoryEntry.BodyState state = bodyState(size);
+        // Only a body that will be kept is read: a dropped one may be gigabytes in a temporary file.
+        byte[] body = state == HistoryEntry.BodyState.DROPPED || exchange.isEmpty() ? new byte[0]
+                : exchange.get().body().readAllBytes();
         String requestJson = RequestJson.write(request);
         List<Header> sent = exchange.map(e -> e.request().headers()).orElse(List.of());
         List<Header> received = exchange.map(Exchange::headers).orElse(List.of());
@@ -85,7 +89,7 @@ public final class HistoryStore implements AutoCloseable {
                 insert.setInt(4, exchange.map(Exchange::status).orElse(0));
                 insert.setString(5, record.failure());
                 insert.setLong(6, record.elapsed().toMillis());
-                insert.setLong(7, body.length);
+                insert.setLong(7, size);
                 insert.setLong(8, stored);
                 insert.setString(9, state.name());
                 insert.setString(10, mask ? SecretMasking.url(sentUri) : sentUri);
@@ -227,7 +231,7 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    private HistoryEntry.BodyState bodyState(int length) {
+    private HistoryEntry.BodyState bodyState(long length) {
         if (length == 0) {
             return HistoryEntry.BodyState.NONE;
         }

@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +104,7 @@ class ProxyTest {
         try (ForwardingProxy proxy = new ForwardingProxy(null)) {
             Exchange exchange = send(engineVia(manual(proxy, "", "", List.of()), Map.of()), secure());
             assertThat(exchange.status()).isEqualTo(200);
-            assertThat(new String(exchange.body())).isEqualTo("tunnelled");
+            assertThat(new String(exchange.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("tunnelled");
             assertThat(proxy.take().requestLine()).isEqualTo("CONNECT 127.0.0.1:" + https.getAddress().getPort()
                     + " HTTP/1.1");
         }

@@ -4,6 +4,7 @@ import dev.courier.core.model.Body;
 import dev.courier.core.model.EncodedBody;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
+import dev.courier.core.model.InMemoryBody;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.model.SentRequest;
 import java.net.URI;
@@ -29,8 +30,8 @@ public final class HistoryFixtures {
                 spec.enabledHeaders(), EncodedBody.EMPTY);
         Exchange exchange = new Exchange(sent, status, "", "HTTP/1.1",
                 List.of(Header.of("content-type", "application/json"), Header.of("set-cookie", "sid=abc123")),
-                body, body.length, Duration.ofMillis(3), Duration.ofMillis(12), URI.create(spec.url()),
-                Optional.empty());
+                InMemoryBody.copyOf(body), body.length, true, Duration.ofMillis(3), Duration.ofMillis(12),
+                URI.create(spec.url()), List.of(), List.of());
         return HistoryRecord.of(at, spec, exchange);
     }
 
