@@ -1,6 +1,11 @@
 package dev.courier.ui;
 
+import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.NetworkPreferences;
+import dev.courier.io.AppPaths;
+import dev.courier.io.cookies.CookieJars;
+import dev.courier.ui.settings.NetworkViewModel;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,8 +39,14 @@ public final class CourierApp extends Application {
     @Override
     public void start(Stage stage) {
         background = newBackgroundExecutor();
-        RequestViewModel vm = new RequestViewModel(new HttpEngine(), background, UI);
-        MainWindow.show(stage, vm, background, UI);
+        // Sends with the system proxy and an empty jar until the stored preferences and cookies are read, which
+        // happens off the UI thread once the window is up: no disk I/O before the first frame.
+        HttpEngine engine = new HttpEngine(new CookieJar(), NetworkPreferences.system());
+        NetworkViewModel network = new NetworkViewModel(engine, CookieJars.inDataDir(),
+                AppPaths.home().resolve("preferences.json"), background, UI);
+        RequestViewModel vm = new RequestViewModel(engine, background, UI);
+        MainWindow.show(stage, vm, network, background, UI);
+        network.load();
     }
 
     @Override

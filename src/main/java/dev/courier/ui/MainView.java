@@ -5,13 +5,18 @@ import atlantafx.base.theme.Tweaks;
 import dev.courier.codegen.SnippetTargets;
 import dev.courier.ui.code.CodePane;
 import dev.courier.ui.code.CodeViewModel;
+import dev.courier.ui.settings.CookieManagerDialog;
+import dev.courier.ui.settings.NetworkPreferencesDialog;
+import dev.courier.ui.settings.NetworkViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -20,6 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,9 +48,11 @@ public final class MainView {
     private final CodeViewModel codeVm;
     private final ImportViewModel imports;
     private final SplitPane split;
+    private final NetworkViewModel network;
 
-    public MainView(RequestViewModel vm, ScheduledExecutorService background, Executor ui) {
+    public MainView(RequestViewModel vm, NetworkViewModel network, ScheduledExecutorService background, Executor ui) {
         this.vm = vm;
+        this.network = network;
         codeVm = new CodeViewModel(vm, background, ui);
         code = new CodePane(codeVm, background, ui);
         imports = new ImportViewModel(vm, Path.of(System.getProperty("user.home")), background, ui);
@@ -72,7 +80,14 @@ public final class MainView {
         split.setDividerPositions(0.5);
 
         root.getStyleClass().add("courier");
-        root.setTop(bar.node());
+        Label networkProblem = new Label(null, new FontIcon(Feather.ALERT_TRIANGLE));
+        networkProblem.setId("network-problem");
+        networkProblem.getStyleClass().add("security-warning");
+        networkProblem.setMaxWidth(Double.MAX_VALUE);
+        networkProblem.textProperty().bind(network.problemProperty());
+        networkProblem.visibleProperty().bind(network.problemProperty().isNotEmpty());
+        networkProblem.managedProperty().bind(networkProblem.visibleProperty());
+        root.setTop(new VBox(bar.node(), networkProblem));
         root.setCenter(split);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         Theme.apply(root, false);
@@ -98,7 +113,16 @@ public final class MainView {
         MenuItem copyCurl = new MenuItem("Copy as curl", new FontIcon(Feather.COPY));
         copyCurl.setId("copy-as-curl");
         copyCurl.setOnAction(e -> copyAsCurl());
-        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), importCurl, copyCurl);
+        MenuItem cookies = new MenuItem("Cookies…", new FontIcon(Feather.DATABASE));
+        cookies.setId("manage-cookies");
+        cookies.setOnAction(e -> CookieManagerDialog.show(root.getScene().getWindow(), network.cookieJar(),
+                "Cookies of unsaved requests"));
+        MenuItem preferences = new MenuItem("Network preferences…", new FontIcon(Feather.GLOBE));
+        preferences.setId("network-preferences");
+        preferences.setOnAction(e -> NetworkPreferencesDialog.ask(root.getScene().getWindow(), network.preferences())
+                .ifPresent(network::save));
+        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), importCurl, copyCurl,
+                new SeparatorMenuItem(), cookies, preferences);
         more.setId("more-menu");
         more.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
         more.setTooltip(new Tooltip("Import and export"));

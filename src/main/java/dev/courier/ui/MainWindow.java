@@ -1,5 +1,6 @@
 package dev.courier.ui;
 
+import dev.courier.ui.settings.NetworkViewModel;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,8 +16,9 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static MainView show(Stage stage, RequestViewModel vm, ScheduledExecutorService background, Executor ui) {
-        MainView view = new MainView(vm, background, ui);
+    public static MainView show(Stage stage, RequestViewModel vm, NetworkViewModel network,
+                                ScheduledExecutorService background, Executor ui) {
+        MainView view = new MainView(vm, network, background, ui);
         Scene scene = new Scene(view.node(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         stage.setTitle("Courier");

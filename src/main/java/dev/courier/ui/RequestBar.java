@@ -2,6 +2,7 @@ package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.courier.core.Units;
+import dev.courier.core.http.RequestUris;
 import dev.courier.core.json.JsonProblem;
 import java.time.Duration;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class RequestBar {
 
     private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(400);
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final VBox root = new VBox();
     private final ComboBox<String> method = new ComboBox<>();
@@ -72,6 +74,9 @@ final class RequestBar {
             return true;
         });
         HBox.setHgrow(url, Priority.ALWAYS);
+        Tooltip urlProblem = new Tooltip();
+        vm.urlProperty().addListener((obs, old, now) -> showUrlProblem(now, urlProblem));
+        showUrlProblem(vm.urlProperty().get(), urlProblem);
         HBox address = new HBox(method, url);
         address.getStyleClass().add("address");
         HBox.setHgrow(address, Priority.ALWAYS);
@@ -104,7 +109,14 @@ final class RequestBar {
         action.setAlignment(Pos.CENTER_RIGHT);
         action.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(8, address, action);
+        Label tlsOff = new Label("TLS unchecked", new FontIcon(Feather.UNLOCK));
+        tlsOff.setId("tls-off");
+        tlsOff.getStyleClass().add("tls-off-chip");
+        tlsOff.setTooltip(new Tooltip("Certificate checks are off for this request (Settings tab)"));
+        tlsOff.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.settingsProperty().get().verifyTls(),
+                vm.settingsProperty()));
+        tlsOff.managedProperty().bind(tlsOff.visibleProperty());
+        HBox bar = new HBox(8, address, tlsOff, action);
         bar.getChildren().addAll(trailing);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("request-bar");
@@ -158,6 +170,14 @@ final class RequestBar {
                 settle.playFromStart();
             }
         });
+    }
+
+    /** Marks the URL field {@code :invalid} with the reason as its tooltip; an empty field is not an error yet. */
+    private void showUrlProblem(String text, Tooltip tooltip) {
+        Optional<String> problem = text == null || text.isBlank() ? Optional.empty() : RequestUris.problem(text);
+        url.pseudoClassStateChanged(INVALID, problem.isPresent());
+        tooltip.setText(problem.orElse(""));
+        url.setTooltip(problem.isPresent() ? tooltip : null);
     }
 
     private void colourMethod(String value) {

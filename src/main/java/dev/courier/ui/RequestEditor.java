@@ -1,19 +1,21 @@
 package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.courier.core.model.RequestSettings;
 import dev.courier.ui.body.BodyEditor;
+import dev.courier.ui.params.ParamsPane;
+import dev.courier.ui.settings.RequestSettingsPane;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,26 +27,45 @@ final class RequestEditor {
     private final BodyEditor body;
 
     RequestEditor(RequestViewModel vm, Executor background, Executor ui) {
-        KeyValueTable headers = new KeyValueTable("headers", vm.headers(), "No headers. Add one with \"Add\".");
-        Label count = new Label();
-        count.getStyleClass().add("count-badge");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> Long.toString(vm.headers().stream().filter(r -> r.enabledProperty().get()).count()),
-                vm.headers()));
-        Button add = new Button("Add", new FontIcon(Feather.PLUS));
+        KeyValueTable headers = new KeyValueTable("headers", vm.headers(), "No headers. Add one with \"Add header\".");
+        Button add = new Button("Add header", new FontIcon(Feather.PLUS));
         add.setId("add-header");
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         add.setTooltip(new Tooltip("Add a header row"));
         add.setOnAction(e -> headers.addAndEdit());
-        VBox headerSection = section("Headers", count, add, headers.node());
+        HBox headerTools = new HBox(4, add);
+        headerTools.getStyleClass().add("table-toolbar");
+        VBox.setVgrow(headers.node(), Priority.ALWAYS);
+
+        Tab paramsTab = new Tab(null, new ParamsPane(vm.params()).node());
+        paramsTab.setId("params-tab");
+        paramsTab.textProperty().bind(Bindings.createStringBinding(() -> "Params" + count(vm.params().params()
+                .stream().filter(r -> r.enabledProperty().get()).count()), vm.params().params()));
+        Tab headersTab = new Tab(null, new VBox(headerTools, headers.node()));
+        headersTab.setId("headers-tab");
+        headersTab.textProperty().bind(Bindings.createStringBinding(() -> "Headers" + count(vm.headers().stream()
+                .filter(r -> r.enabledProperty().get()).count()), vm.headers()));
+        Tab settingsTab = new Tab(null, new RequestSettingsPane(vm.settingsProperty()).node());
+        settingsTab.setId("settings-tab");
+        settingsTab.textProperty().bind(Bindings.createStringBinding(() -> "Settings"
+                + (vm.settingsProperty().get().equals(RequestSettings.DEFAULTS) ? "" : " •"), vm.settingsProperty()));
+        TabPane tabs = new TabPane(paramsTab, headersTab, settingsTab);
+        tabs.setId("request-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE);
+        tabs.getSelectionModel().select(headersTab);
 
         body = new BodyEditor(vm.body(), background, ui);
 
         root.setOrientation(Orientation.VERTICAL);
         root.getStyleClass().add("request-editor");
-        root.getItems().setAll(headerSection, body.node());
-        root.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(headerSection, false); // the body takes what the window gains or loses
+        root.getItems().setAll(tabs, body.node());
+        root.setDividerPositions(0.38);
+        SplitPane.setResizableWithParent(tabs, false); // the body takes what the window gains or loses
+    }
+
+    private static String count(long n) {
+        return n == 0 ? "" : " (" + n + ")";
     }
 
     Node node() {
@@ -53,26 +74,5 @@ final class RequestEditor {
 
     BodyEditor body() {
         return body;
-    }
-
-    static VBox section(String title, Node badge, Node action, Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("section-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox heading = new HBox(6, label);
-        if (badge != null) {
-            heading.getChildren().add(badge);
-        }
-        heading.getChildren().add(spacer);
-        if (action != null) {
-            heading.getChildren().add(action);
-        }
-        heading.setAlignment(Pos.CENTER_LEFT);
-        heading.getStyleClass().add("section-heading");
-        VBox.setVgrow(content, Priority.ALWAYS);
-        VBox section = new VBox(heading, content);
-        section.getStyleClass().add("section");
-        return section;
     }
 }

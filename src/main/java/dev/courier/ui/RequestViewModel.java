@@ -10,8 +10,11 @@ import dev.courier.core.model.Header;
 import dev.courier.core.model.Headers;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PathVariable;
+import dev.courier.core.url.QueryParam;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
+import dev.courier.ui.params.ParamsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -26,12 +29,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -72,7 +77,9 @@ public final class RequestViewModel {
     private final ResponseViewModel response = new ResponseViewModel();
     private final BodyViewModel body;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
-    private RequestSettings settings = RequestSettings.DEFAULTS;
+    private final ObjectProperty<RequestSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", RequestSettings.DEFAULTS);
+    private final ParamsViewModel params = new ParamsViewModel(url);
     private boolean loading;
 
     private long generation;
@@ -100,19 +107,23 @@ public final class RequestViewModel {
         method.addListener(changed);
         url.addListener(changed);
         headers.addListener(changed);
+        settings.addListener(changed);
         for (Observable o : body.observables()) {
+            o.addListener(changed);
+        }
+        for (Observable o : params.observables()) {
             o.addListener(changed);
         }
     }
 
     /** What the form holds, every body type included: enough to put it back exactly. */
-    public record FormState(String method, String url, List<Header> headers, BodyViewModel.State body,
-                            RequestSettings settings) {
+    public record FormState(String method, String url, List<QueryParam> params, List<PathVariable> pathVariables,
+                            List<Header> headers, BodyViewModel.State body, RequestSettings settings) {
     }
 
     public FormState snapshot() {
-        return new FormState(method.get(), url.get(), headers.stream().map(KeyValueRow::toHeader).toList(),
-                body.snapshot(), settings);
+        return new FormState(method.get(), url.get(), params.queryParams(), params.pathVariableValues(),
+                headers.stream().map(KeyValueRow::toHeader).toList(), body.snapshot(), settings.get());
     }
 
     public void restore(FormState state) {
@@ -122,7 +133,8 @@ public final class RequestViewModel {
             url.set(state.url());
             headers.setAll(state.headers().stream().map(KeyValueRow::of).toList());
             body.restore(state.body());
-            settings = state.settings();
+            params.load(state.params(), state.pathVariables());
+            settings.set(state.settings());
         } finally {
             loading = false;
         }
@@ -136,7 +148,8 @@ public final class RequestViewModel {
         List<Header> rows = new ArrayList<>(spec.headers());
         RequestPreparer.authHeader(spec.auth()).filter(h -> !Headers.containsEnabled(spec.headers(), h.name()))
                 .ifPresent(rows::add);
-        restore(new FormState(spec.method(), RequestPreparer.withApiKeyQuery(spec.url(), spec.auth()), rows,
+        RequestSpec withKey = spec.withUrl(RequestPreparer.withApiKeyQuery(spec.url(), spec.auth()));
+        restore(new FormState(spec.method(), withKey.url(), withKey.queryParams(), withKey.pathVariables(), rows,
                 BodyViewModel.State.of(spec.body()), spec.settings()));
     }
 
@@ -144,7 +157,8 @@ public final class RequestViewModel {
     public RequestSpec toSpec() {
         List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
         return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody())
-                .withSettings(settings);
+                .withQueryParams(params.queryParams()).withPathVariables(params.pathVariableValues())
+                .withSettings(settings.get());
     }
 
     /**
@@ -305,6 +319,16 @@ public final class RequestViewModel {
 
     public ResponseViewModel response() {
         return response;
+    }
+
+    /** How the request is sent: timeouts, redirects, TLS, proxy… (the Settings tab). */
+    public ObjectProperty<RequestSettings> settingsProperty() {
+        return settings;
+    }
+
+    /** The query-parameter table and path variables, in step with the URL. */
+    public ParamsViewModel params() {
+        return params;
     }
 
     /** Counts every change of the form, for views that follow it (the code pane). */

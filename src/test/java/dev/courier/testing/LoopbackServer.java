@@ -29,6 +29,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code /slow} by dribbling bytes for up to ten seconds (counts down {@link #aborted} when the client
  *       goes away),</li>
  *   <li>{@code /redirect} with 302 to {@code /landed},</li>
+ *   <li>{@code /set-cookie} with a {@code session} cookie,</li>
  *   <li>{@code /text} with plain text, anything else with 200 and {@code {"ok":true,"id":123}}.</li>
  * </ul>
  */
@@ -119,6 +120,9 @@ public final class LoopbackServer implements AutoCloseable {
             } else if (path.equals("/redirect")) {
                 exchange.getResponseHeaders().add("Location", "/landed");
                 respond(exchange, 302, "text/plain", new byte[0]);
+            } else if (path.equals("/set-cookie")) {
+                exchange.getResponseHeaders().add("Set-Cookie", "session=abc123; Path=/; HttpOnly");
+                respond(exchange, 200, "application/json", JSON_BODY.getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/text")) {
                 respond(exchange, 200, "text/plain; charset=utf-8", "plain words".getBytes(StandardCharsets.UTF_8));
             } else {

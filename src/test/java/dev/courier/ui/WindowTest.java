@@ -1,8 +1,12 @@
 package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.io.cookies.CookieJars;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.ui.settings.NetworkViewModel;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,15 +34,20 @@ public abstract class WindowTest {
 
     protected LoopbackServer server;
     protected RequestViewModel vm;
+    protected NetworkViewModel network;
     protected Stage stage;
 
     /** Opens a fresh window on the primary stage (ApplicationExtension registered it). */
     @BeforeEach
     void openWindow() throws IOException, TimeoutException {
         server = new LoopbackServer();
-        vm = new RequestViewModel(new HttpEngine(), BACKGROUND, CourierApp.UI);
+        HttpEngine engine = new HttpEngine();
+        Path home = Files.createTempDirectory("courier-window-test");
+        network = new NetworkViewModel(engine, new CookieJars(home.resolve("cookies")),
+                home.resolve("preferences.json"), BACKGROUND, CourierApp.UI);
+        vm = new RequestViewModel(engine, BACKGROUND, CourierApp.UI);
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(primary -> MainWindow.show(primary, vm, BACKGROUND, CourierApp.UI));
+        FxToolkit.setupStage(primary -> MainWindow.show(primary, vm, network, BACKGROUND, CourierApp.UI));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

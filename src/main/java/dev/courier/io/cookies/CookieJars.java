@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The cookie jars: one per collection and one for unsaved requests ({@link #UNSAVED}), each kept in
@@ -27,6 +29,12 @@ public final class CookieJars {
     private final Path directory;
     private final Map<String, CookieJar> jars = new ConcurrentHashMap<>();
     private final Map<String, String> problems = new ConcurrentHashMap<>();
+    /** Saves run here: a jar changes on whatever thread touched it (the UI's, an HTTP client's). */
+    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "courier-cookie-saver");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Jars kept in {@code directory}. */
     public CookieJars(Path directory) {
@@ -40,7 +48,27 @@ public final class CookieJars {
 
     /** The jar for a collection id (or {@link #UNSAVED}), loaded from disk the first time. */
     public CookieJar jar(String id) {
-        return jars.computeIfAbsent(id, this::open);
+        return jars.computeIfAbsent(id, key -> attach(key, new CookieJar()));
+    }
+
+    /**
+     * Makes {@code jar} the jar of {@code id}: loads the stored cookies into it and saves it after each change. For
+     * a jar that exists before its file is read (the engine's, created before the window shows).
+     */
+    public CookieJar adopt(String id, CookieJar jar) {
+        jars.put(id, attach(id, jar));
+        return jar;
+    }
+
+    /** Waits until every change made so far is on disk (at exit, in tests). */
+    public void flush() {
+        try {
+            saver.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The ids whose file could not be read, with the reason; those files are left as they are. */
@@ -59,8 +87,7 @@ public final class CookieJars {
         return directory.resolve(name + ".json");
     }
 
-    private CookieJar open(String id) {
-        CookieJar jar = new CookieJar();
+    private CookieJar attach(String id, CookieJar jar) {
         Path file = file(id);
         try {
             jar.load(CookieJarFile.read(file));
@@ -71,7 +98,7 @@ public final class CookieJars {
             LOG.log(System.Logger.Level.WARNING, "Cookie jar not loaded, its file is kept as it is: {0}",
                     e.getMessage());
         }
-        jar.addListener(() -> save(id, jar));
+        jar.addListener(() -> saver.execute(() -> save(id, jar)));
         return jar;
     }
 

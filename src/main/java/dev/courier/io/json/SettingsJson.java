@@ -57,12 +57,13 @@ final class SettingsJson {
             node.put("sendCookies", settings.sendCookies());
         }
         if (!settings.proxy().equals(d.proxy())) {
-            node.set("proxy", proxy(settings.proxy()));
+            node.set("proxy", proxyTree(settings.proxy()));
         }
         return node;
     }
 
-    private static ObjectNode proxy(ProxySetting proxy) {
+    /** A proxy setting as JSON (also the application preferences' shape). */
+    static ObjectNode proxyTree(ProxySetting proxy) {
         ObjectNode node = RequestJson.MAPPER.createObjectNode();
         if (proxy instanceof ProxySetting.Manual manual) {
             node.put("type", "manual").put("host", manual.host()).put("port", manual.port())
@@ -99,11 +100,11 @@ final class SettingsJson {
                 node.has("maxRedirects") ? count(node, "maxRedirects") : defaults.maxRedirects(),
                 flag(node, "verifyTls", defaults.verifyTls()), flag(node, "sendUserAgent", defaults.sendUserAgent()),
                 flag(node, "decompress", defaults.decompress()), flag(node, "sendCookies", defaults.sendCookies()),
-                node.has("proxy") ? proxy(node.get("proxy")) : defaults.proxy());
+                node.has("proxy") ? proxy(node.get("proxy"), "settings.proxy") : defaults.proxy());
     }
 
-    private static ProxySetting proxy(JsonNode node) throws RequestJsonException {
-        String at = "settings.proxy";
+    /** Reads a proxy setting; {@code at} names the place in messages. */
+    static ProxySetting proxy(JsonNode node, String at) throws RequestJsonException {
         String type = RequestJsonReader.text(RequestJsonReader.requireObject(node, at, null), "type", at);
         switch (type) {
             case "default", "none", "system":

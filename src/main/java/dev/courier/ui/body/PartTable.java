@@ -1,20 +1,18 @@
 package dev.courier.ui.body;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
-import dev.courier.ui.TextFieldCell;
+import dev.courier.ui.EditableTables;
 import java.io.File;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
@@ -24,39 +22,26 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The parts of a multipart body: enabled, name, text or file, value or path (with Browse), content type. */
 final class PartTable {
 
-    private final TableView<PartRow> table = new TableView<>();
+    private final TableView<PartRow> table;
     private final ObservableList<PartRow> rows;
 
     PartTable(ObservableList<PartRow> rows) {
         this.rows = rows;
-        table.setId("body-parts");
-        table.getStyleClass().addAll("kv-table", Tweaks.EDGE_TO_EDGE, Styles.DENSE);
-        table.setItems(rows);
-        table.setEditable(true);
-        table.setPlaceholder(new Label("No parts. Add a field or a file."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-
-        TableColumn<PartRow, Boolean> enabled = new TableColumn<>();
-        enabled.setCellValueFactory(cell -> cell.getValue().enabledProperty());
-        enabled.setCellFactory(column -> new CheckBoxTableCell<>());
-        fixed(enabled, 36);
-        TableColumn<PartRow, String> name = new TableColumn<>("Name");
-        name.setCellFactory(column -> new TextFieldCell<>(PartRow::nameProperty, "part-name", "Name"));
-        name.setPrefWidth(140);
+        table = EditableTables.table("body-parts", rows, "No parts. Add a field or a file.");
+        EditableTables.dimWhenOff(table, PartRow::enabledProperty);
         TableColumn<PartRow, PartRow.Kind> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(cell -> cell.getValue().kindProperty());
         kind.setCellFactory(column -> new KindCell());
-        fixed(kind, 84);
+        EditableTables.fixedWidth(kind, 84);
         TableColumn<PartRow, String> value = new TableColumn<>("Value or file");
         value.setCellFactory(column -> new ValueCell());
         value.setPrefWidth(260);
-        TableColumn<PartRow, String> type = new TableColumn<>("Content type");
-        type.setCellFactory(column -> new TextFieldCell<>(PartRow::contentTypeProperty, "part-type", "auto"));
-        type.setPrefWidth(120);
-        TableColumn<PartRow, Void> remove = new TableColumn<>();
-        remove.setCellFactory(column -> new RemoveCell());
-        fixed(remove, 40);
-        table.getColumns().setAll(java.util.List.of(enabled, name, kind, value, type, remove));
+        table.getColumns().setAll(List.of(
+                EditableTables.enabledColumn(PartRow::enabledProperty, "part-enabled"),
+                EditableTables.textColumn("Name", PartRow::nameProperty, "part-name", "Name", 140),
+                kind, value,
+                EditableTables.textColumn("Content type", PartRow::contentTypeProperty, "part-type", "auto", 120),
+                EditableTables.removeColumn(rows, "Remove part")));
     }
 
     TableView<PartRow> node() {
@@ -68,13 +53,6 @@ final class PartTable {
         row.kindProperty().set(kind);
         rows.add(row);
         table.scrollTo(row);
-    }
-
-    private static void fixed(TableColumn<PartRow, ?> column, double width) {
-        column.setMinWidth(width);
-        column.setMaxWidth(width);
-        column.setResizable(false);
-        column.setSortable(false);
     }
 
     /** Text or File. */
@@ -152,28 +130,6 @@ final class PartTable {
             browse.setVisible(file);
             browse.setManaged(file);
             field.setPromptText(file ? "/path/to/file" : "Value");
-        }
-    }
-
-    /** The row's delete button. */
-    private final class RemoveCell extends TableCell<PartRow, Void> {
-        private final Button button = new Button(null, new FontIcon(Feather.TRASH_2));
-
-        RemoveCell() {
-            getStyleClass().add("kv-remove");
-            button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-            button.setTooltip(new Tooltip("Remove part"));
-            button.setOnAction(e -> {
-                if (getIndex() >= 0 && getIndex() < rows.size()) {
-                    rows.remove(getIndex());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Void item, boolean empty) {
-            super.updateItem(item, empty);
-            setGraphic(empty ? null : button);
         }
     }
 }

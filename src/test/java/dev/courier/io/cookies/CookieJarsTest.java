@@ -23,6 +23,7 @@ class CookieJarsTest {
         jars.jar(CookieJars.UNSAVED).store(URI.create("https://api.test/v1/login"),
                 List.of("session=abc; Secure; HttpOnly; SameSite=Lax; Max-Age=600", "theme=dark; Domain=api.test"));
         jars.jar("collections/My API.courier.json").store(URI.create("http://h/"), List.of("x=1"));
+        jars.flush();
         assertThat(jars.file(CookieJars.UNSAVED)).isEqualTo(dir.resolve("unsaved.json"));
         assertThat(jars.file("collections/My API.courier.json").getFileName().toString())
                 .isEqualTo("collections_2fMy_20API.courier.json.json");
@@ -48,6 +49,7 @@ class CookieJarsTest {
         assertThat(jars.problem(CookieJars.UNSAVED)).hasValueSatisfying(m -> assertThat(m)
                 .contains("unsaved.json").contains("not valid JSON at line 3, column"));
         jar.store(URI.create("http://h/"), List.of("new=1"));
+        jars.flush();
         assertThat(jar.all()).hasSize(1);
         assertThat(Files.readString(file)).isEqualTo(broken);
     }
