@@ -2,7 +2,11 @@ package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -62,16 +66,28 @@ public final class EditableTables {
     /** A column of always-editable text fields bound to a property of each row. */
     public static <R> TableColumn<R, String> textColumn(String title, Function<R, StringProperty> property,
                                                         String styleClass, String prompt, double width) {
+        return textColumn(title, property, styleClass, prompt, width, row -> false);
+    }
+
+    /** A column of text fields bound to a property of each row, read-only on rows {@code readOnly} accepts. */
+    public static <R> TableColumn<R, String> textColumn(String title, Function<R, StringProperty> property,
+                                                        String styleClass, String prompt, double width,
+                                                        Predicate<R> readOnly) {
         TableColumn<R, String> column = new TableColumn<>(title);
-        column.setCellFactory(c -> new TextFieldCell<>(property, styleClass, prompt));
+        column.setCellFactory(c -> new TextFieldCell<>(property, styleClass, prompt, readOnly));
         column.setPrefWidth(width);
         return column;
     }
 
     /** A column with a delete button on each row. */
     public static <R> TableColumn<R, Void> removeColumn(ObservableList<R> rows, String tooltip) {
+        return removeColumn(rows::remove, row -> true, tooltip);
+    }
+
+    /** A column with a delete button on the rows {@code removable} accepts, calling {@code remove}. */
+    public static <R> TableColumn<R, Void> removeColumn(Consumer<R> remove, Predicate<R> removable, String tooltip) {
         TableColumn<R, Void> column = new TableColumn<>();
-        column.setCellFactory(c -> new RemoveCell<>(rows, tooltip));
+        column.setCellFactory(c -> new RemoveCell<>(remove, removable, tooltip));
         fixedWidth(column, 40);
         return column;
     }
@@ -99,23 +115,27 @@ public final class EditableTables {
     /** The row's delete button. */
     private static final class RemoveCell<R> extends TableCell<R, Void> {
         private final Button button = new Button(null, new FontIcon(Feather.TRASH_2));
+        private final Predicate<R> removable;
 
-        RemoveCell(ObservableList<R> rows, String tooltip) {
+        RemoveCell(Consumer<R> remove, Predicate<R> removable, String tooltip) {
+            this.removable = removable;
             getStyleClass().add("kv-remove");
             button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             button.setTooltip(new Tooltip(tooltip));
-            button.setOnAction(e -> {
-                int index = getIndex();
-                if (index >= 0 && index < rows.size()) {
-                    rows.remove(index);
-                }
-            });
+            button.setOnAction(e -> row().ifPresent(remove));
+        }
+
+        private Optional<R> row() {
+            int index = getIndex();
+            List<R> items = getTableView() == null ? List.of() : getTableView().getItems();
+            return index >= 0 && index < items.size() ? Optional.of(items.get(index))
+                    : Optional.empty();
         }
 
         @Override
         protected void updateItem(Void item, boolean empty) {
             super.updateItem(item, empty);
-            setGraphic(empty ? null : button);
+            setGraphic(!empty && row().filter(removable).isPresent() ? button : null);
         }
     }
 

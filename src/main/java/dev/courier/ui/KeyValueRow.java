@@ -14,11 +14,27 @@ public final class KeyValueRow {
     private final BooleanProperty enabled;
     private final StringProperty name;
     private final StringProperty value;
+    private final boolean derived;
 
     public KeyValueRow(String name, String value, boolean enabled) {
+        this(name, value, enabled, false);
+    }
+
+    private KeyValueRow(String name, String value, boolean enabled, boolean derived) {
+        this.derived = derived;
         this.enabled = new SimpleBooleanProperty(this, "enabled", enabled);
         this.name = new SimpleStringProperty(this, "name", name);
         this.value = new SimpleStringProperty(this, "value", value);
+    }
+
+    /** A read-only row standing for what something else adds (the Auth tab's header). */
+    public static KeyValueRow derived(String name, String value, boolean enabled) {
+        return new KeyValueRow(name, value, enabled, true);
+    }
+
+    /** Whether the row shows what something else adds rather than what the user typed. */
+    public boolean isDerived() {
+        return derived;
     }
 
     public static KeyValueRow of(Header header) {

@@ -2,6 +2,7 @@ package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.courier.core.model.RequestSettings;
+import dev.courier.ui.auth.AuthPane;
 import dev.courier.ui.body.BodyEditor;
 import dev.courier.ui.params.ParamsPane;
 import dev.courier.ui.settings.RequestSettingsPane;
@@ -27,7 +28,7 @@ final class RequestEditor {
     private final BodyEditor body;
 
     RequestEditor(RequestViewModel vm, Executor background, Executor ui) {
-        KeyValueTable headers = new KeyValueTable("headers", vm.headers(), "No headers. Add one with \"Add header\".");
+        HeaderTable headers = new HeaderTable(vm.headers(), vm.auth());
         Button add = new Button("Add header", new FontIcon(Feather.PLUS));
         add.setId("add-header");
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -43,13 +44,22 @@ final class RequestEditor {
                 .stream().filter(r -> r.enabledProperty().get()).count()), vm.params().params()));
         Tab headersTab = new Tab(null, new VBox(headerTools, headers.node()));
         headersTab.setId("headers-tab");
-        headersTab.textProperty().bind(Bindings.createStringBinding(() -> "Headers" + count(vm.headers().stream()
-                .filter(r -> r.enabledProperty().get()).count()), vm.headers()));
+        headersTab.textProperty().bind(Bindings.createStringBinding(() -> "Headers" + count(headers.node().getItems()
+                .stream().filter(r -> r.enabledProperty().get()).count()), headers.node().getItems(), vm.headers()));
+        Tab authTab = new Tab(null, new AuthPane(vm.auth()).node());
+        authTab.setId("auth-tab");
+        authTab.textProperty().bind(Bindings.createStringBinding(() -> "Auth" + switch (vm.auth().typeProperty()
+                .get()) {
+            case BEARER -> " · Bearer";
+            case BASIC -> " · Basic";
+            case API_KEY -> " · API key";
+            default -> "";
+        }, vm.auth().typeProperty()));
         Tab settingsTab = new Tab(null, new RequestSettingsPane(vm.settingsProperty()).node());
         settingsTab.setId("settings-tab");
         settingsTab.textProperty().bind(Bindings.createStringBinding(() -> "Settings"
                 + (vm.settingsProperty().get().equals(RequestSettings.DEFAULTS) ? "" : " •"), vm.settingsProperty()));
-        TabPane tabs = new TabPane(paramsTab, headersTab, settingsTab);
+        TabPane tabs = new TabPane(paramsTab, headersTab, authTab, settingsTab);
         tabs.setId("request-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.DENSE);

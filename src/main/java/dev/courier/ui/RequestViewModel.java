@@ -3,15 +3,15 @@ package dev.courier.ui;
 import dev.courier.core.body.BodyPreview;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.InsecureCredentials;
-import dev.courier.core.http.RequestPreparer;
 import dev.courier.core.http.TransportFailure;
+import dev.courier.core.model.Auth;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
-import dev.courier.core.model.Headers;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.url.PathVariable;
 import dev.courier.core.url.QueryParam;
+import dev.courier.ui.auth.AuthViewModel;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
 import dev.courier.ui.params.ParamsViewModel;
@@ -80,6 +80,7 @@ public final class RequestViewModel {
     private final ObjectProperty<RequestSettings> settings =
             new SimpleObjectProperty<>(this, "settings", RequestSettings.DEFAULTS);
     private final ParamsViewModel params = new ParamsViewModel(url);
+    private final AuthViewModel auth = new AuthViewModel();
     private boolean loading;
 
     private long generation;
@@ -98,7 +99,6 @@ public final class RequestViewModel {
         this.body = new BodyViewModel(EXAMPLE_BODY, background, ui);
         body.typeProperty().addListener((obs, old, now) -> applyContentType(old, now));
         headers.setAll(
-                KeyValueRow.of(Header.of("Authorization", "Bearer {token}")),
                 KeyValueRow.of(Header.of("Accept", "application/json")),
                 KeyValueRow.of(Header.of("Content-Type", "application/json")));
         url.addListener((obs, old, now) -> updateSecurityWarning());
@@ -114,16 +114,22 @@ public final class RequestViewModel {
         for (Observable o : params.observables()) {
             o.addListener(changed);
         }
+        for (Observable o : auth.observables()) {
+            o.addListener(changed);
+            o.addListener(obs -> updateSecurityWarning());
+        }
     }
 
     /** What the form holds, every body type included: enough to put it back exactly. */
     public record FormState(String method, String url, List<QueryParam> params, List<PathVariable> pathVariables,
-                            List<Header> headers, BodyViewModel.State body, RequestSettings settings) {
+                            List<Header> headers, Auth auth, boolean inheritAuth, BodyViewModel.State body,
+                            RequestSettings settings) {
     }
 
     public FormState snapshot() {
         return new FormState(method.get(), url.get(), params.queryParams(), params.pathVariableValues(),
-                headers.stream().map(KeyValueRow::toHeader).toList(), body.snapshot(), settings.get());
+                headers.stream().map(KeyValueRow::toHeader).toList(), auth.toAuth(), auth.inheritsAuth(),
+                body.snapshot(), settings.get());
     }
 
     public void restore(FormState state) {
@@ -132,6 +138,7 @@ public final class RequestViewModel {
             method.set(state.method());
             url.set(state.url());
             headers.setAll(state.headers().stream().map(KeyValueRow::of).toList());
+            auth.load(state.auth(), state.inheritAuth());
             body.restore(state.body());
             params.load(state.params(), state.pathVariables());
             settings.set(state.settings());
@@ -140,17 +147,10 @@ public final class RequestViewModel {
         }
     }
 
-    /**
-     * Replaces the form with {@code spec}, e.g. an imported curl command. Auth becomes what it sends (a header row,
-     * or the API key in the URL): the form shows every header that goes out.
-     */
+    /** Replaces the form with {@code spec}, e.g. an imported curl command; its auth goes to the Auth tab. */
     public void load(RequestSpec spec) {
-        List<Header> rows = new ArrayList<>(spec.headers());
-        RequestPreparer.authHeader(spec.auth()).filter(h -> !Headers.containsEnabled(spec.headers(), h.name()))
-                .ifPresent(rows::add);
-        RequestSpec withKey = spec.withUrl(RequestPreparer.withApiKeyQuery(spec.url(), spec.auth()));
-        restore(new FormState(spec.method(), withKey.url(), withKey.queryParams(), withKey.pathVariables(), rows,
-                BodyViewModel.State.of(spec.body()), spec.settings()));
+        restore(new FormState(spec.method(), spec.url(), spec.queryParams(), spec.pathVariables(), spec.headers(),
+                spec.auth(), false, BodyViewModel.State.of(spec.body()), spec.settings()));
     }
 
     /** The form as an immutable request. */
@@ -158,7 +158,7 @@ public final class RequestViewModel {
         List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
         return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody())
                 .withQueryParams(params.queryParams()).withPathVariables(params.pathVariableValues())
-                .withSettings(settings.get());
+                .withAuth(auth.toAuth()).withSettings(settings.get());
     }
 
     /**
@@ -284,7 +284,8 @@ public final class RequestViewModel {
     }
 
     private void updateSecurityWarning() {
-        List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
+        List<Header> list = new ArrayList<>(headers.stream().map(KeyValueRow::toHeader).toList());
+        auth.derivedHeader().ifPresent(list::add);
         securityWarning.set(InsecureCredentials.warning(url.get(), list).orElse(""));
     }
 
@@ -324,6 +325,11 @@ public final class RequestViewModel {
     /** How the request is sent: timeouts, redirects, TLS, proxy… (the Settings tab). */
     public ObjectProperty<RequestSettings> settingsProperty() {
         return settings;
+    }
+
+    /** The Auth tab: it owns the Authorization header. */
+    public AuthViewModel auth() {
+        return auth;
     }
 
     /** The query-parameter table and path variables, in step with the URL. */

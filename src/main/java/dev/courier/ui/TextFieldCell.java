@@ -1,6 +1,7 @@
 package dev.courier.ui;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -15,10 +16,18 @@ public final class TextFieldCell<R> extends TableCell<R, String> {
 
     private final TextField field = new TextField();
     private final Function<R, StringProperty> property;
+    private final Predicate<R> readOnly;
     private StringProperty bound;
 
     public TextFieldCell(Function<R, StringProperty> property, String styleClass, String prompt) {
+        this(property, styleClass, prompt, row -> false);
+    }
+
+    /** A cell whose field cannot be edited on rows {@code readOnly} accepts. */
+    public TextFieldCell(Function<R, StringProperty> property, String styleClass, String prompt,
+                         Predicate<R> readOnly) {
         this.property = property;
+        this.readOnly = readOnly;
         getStyleClass().add(styleClass);
         field.getStyleClass().add("cell-field");
         field.setPromptText(prompt);
@@ -41,8 +50,10 @@ public final class TextFieldCell<R> extends TableCell<R, String> {
             setGraphic(null);
             return;
         }
-        bound = property.apply(getTableView().getItems().get(index));
+        R row = getTableView().getItems().get(index);
+        bound = property.apply(row);
         field.textProperty().bindBidirectional(bound);
+        field.setEditable(!readOnly.test(row));
         setGraphic(field);
     }
 }

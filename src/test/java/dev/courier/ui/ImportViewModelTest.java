@@ -3,6 +3,7 @@ package dev.courier.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
@@ -56,8 +57,8 @@ class ImportViewModelTest {
         RequestSpec spec = request.toSpec();
         assertThat(spec.method()).isEqualTo("PUT");
         assertThat(spec.url()).isEqualTo("https://api.example.com/items/7?x=1");
-        assertThat(spec.headers()).contains(Header.of("X-Trace", "abc"), Header.of("Content-Type", "application/json"),
-                Header.of("Authorization", "Basic YW5uOnNlY3JldA=="));
+        assertThat(spec.headers()).contains(Header.of("X-Trace", "abc"), Header.of("Content-Type", "application/json"));
+        assertThat(spec.auth()).isEqualTo(new Auth.Basic("ann", "secret"));
         assertThat(request.body().typeProperty().get()).isEqualTo(BodyType.JSON);
         assertThat(spec.body()).isEqualTo(new Body.Text("{\"a\": 1}", Body.TextType.JSON));
         assertThat(spec.settings().followRedirects()).as("curl does not follow redirects without -L").isFalse();

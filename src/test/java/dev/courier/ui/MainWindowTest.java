@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import dev.courier.ui.auth.AuthViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,7 +47,7 @@ class MainWindowTest extends WindowTest {
         LoopbackServer.Received got = server.take();
         assertThat(got.method()).isEqualTo("POST");
         assertThat(got.pathAndQuery()).isEqualTo("/employees");
-        assertThat(got.header("Authorization")).contains("Bearer {token}");
+        assertThat(got.header("Authorization")).contains("Bearer {{token}}");
         assertThat(got.header("Accept")).contains("application/json");
         assertThat(got.header("Content-Type")).contains("application/json");
         assertThat(got.bodyText()).isEqualTo(RequestViewModel.EXAMPLE_BODY);
@@ -54,7 +56,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void aSwitchedOffHeaderIsNotSent(FxRobot robot) throws Exception {
         robot.clickOn(robot.from(cell(robot, "#headers", "kv-enabled", 0)).lookup(".check-box").queryAs(CheckBox.class));
-        assertThat(vm.headers().get(0).enabledProperty().get()).isFalse();
+        assertThat(vm.auth().typeProperty().get()).isEqualTo(AuthViewModel.Type.NONE);
         robot.clickOn("#url").write(server.url("/"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
@@ -64,13 +66,16 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
-    void headersCanBeAddedEditedAndRemoved(FxRobot robot) throws Exception {
+    void headersCanBeAddedEditedAndRemovedAndTheTokenComesFromTheAuthTab(FxRobot robot) throws Exception {
         robot.clickOn("#add-header").write("X-Request-Id");
         robot.clickOn(field(robot, "#headers", "kv-value", 3)).write("abc-42");
         robot.clickOn(robot.from(cell(robot, "#headers", "kv-remove", 1)).lookup(".button").queryButton());
-        robot.clickOn(field(robot, "#headers", "kv-value", 0));
+        assertThat(field(robot, "#headers", "kv-value", 0).isEditable()).as("the Auth tab's row is read-only").isFalse();
+        robot.clickOn("Auth · Bearer");
+        robot.clickOn("#auth-token");
         selectAll(robot);
-        robot.write("Bearer s3cret");
+        robot.write("s3cret");
+        assertThat(vm.auth().tokenProperty().get()).isEqualTo("s3cret");
         robot.clickOn("#url").write(server.url("/"));
         robot.clickOn("#send");
 
@@ -78,6 +83,20 @@ class MainWindowTest extends WindowTest {
         assertThat(got.header("X-Request-Id")).contains("abc-42");
         assertThat(got.header("Accept")).isEmpty();
         assertThat(got.header("Authorization")).contains("Bearer s3cret");
+    }
+
+    @Test
+    void aTypedAuthorizationHeaderOverridesTheAuthTabAndTheDerivedRowSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#add-header").write("authorization");
+        robot.clickOn(field(robot, "#headers", "kv-value", 3)).write("Basic dTpw");
+        TableRow<?> derivedRow = cell(robot, "#headers", "kv-name", 0).getTableRow();
+        assertThat(derivedRow.getPseudoClassStates()).extracting(Object::toString).contains("overridden");
+        assertThat(field(robot, "#headers", "kv-value", 3).getText()).as("typing was not interrupted")
+                .isEqualTo("Basic dTpw");
+        robot.clickOn("#url").write(server.url("/"));
+        robot.clickOn("#send");
+
+        assertThat(server.take().headerValues("Authorization")).containsExactly("Basic dTpw");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.courier.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Auth;
 import dev.courier.testing.LoopbackServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -35,8 +36,8 @@ class RequestViewModelTest {
     void aNewRequestIsAJsonPostWithABearerToken() {
         assertThat(vm.methodProperty().get()).isEqualTo("POST");
         assertThat(vm.headers()).extracting(r -> r.nameProperty().get() + ": " + r.valueProperty().get())
-                .containsExactly("Authorization: Bearer {token}", "Accept: application/json",
-                        "Content-Type: application/json");
+                .containsExactly("Accept: application/json", "Content-Type: application/json");
+        assertThat(vm.toSpec().auth()).isEqualTo(new Auth.Bearer("{{token}}"));
         assertThat(vm.body().textProperty().get()).contains("\"name\": \"Emma\"", "\"age\": 28", "\"city\": \"Boston\"");
         assertThat(vm.stateProperty().get()).isEqualTo(RequestViewModel.State.IDLE);
         assertThat(vm.response().displayProperty().get()).isEqualTo(ResponseViewModel.Display.EMPTY);
@@ -49,7 +50,7 @@ class RequestViewModelTest {
 
         LoopbackServer.Received got = server.take();
         assertThat(got.method()).isEqualTo("POST");
-        assertThat(got.header("Authorization")).contains("Bearer {token}");
+        assertThat(got.header("Authorization")).contains("Bearer {{token}}");
         assertThat(got.header("Accept")).contains("application/json");
         assertThat(got.header("Content-Type")).contains("application/json");
         assertThat(got.bodyText()).isEqualTo(RequestViewModel.EXAMPLE_BODY);
@@ -67,17 +68,19 @@ class RequestViewModelTest {
 
     @Test
     void aSwitchedOffHeaderIsNotSentAndAnAddedOneIs() throws Exception {
-        vm.headers().get(0).enabledProperty().set(false);
+        vm.auth().setEnabled(false);
+        vm.headers().get(1).enabledProperty().set(false);
         KeyValueRow added = vm.addHeader();
         added.nameProperty().set("X-Request-Id");
         added.valueProperty().set("42");
-        vm.removeHeader(vm.headers().get(1));
+        vm.removeHeader(vm.headers().get(0));
         vm.urlProperty().set(server.url("/"));
         vm.send().get(10, TimeUnit.SECONDS);
 
         LoopbackServer.Received got = server.take();
         assertThat(got.header("Authorization")).isEmpty();
         assertThat(got.header("Accept")).isEmpty();
+        assertThat(got.header("Content-Type")).isEmpty();
         assertThat(got.header("X-Request-Id")).contains("42");
     }
 
@@ -160,7 +163,7 @@ class RequestViewModelTest {
 
         vm.urlProperty().set("api.example.com/users");
         assertThat(vm.securityWarningProperty().get()).isNotEmpty();
-        vm.headers().get(0).enabledProperty().set(false);
+        vm.auth().setEnabled(false);
         assertThat(vm.securityWarningProperty().get()).isEmpty();
     }
 }

@@ -46,7 +46,7 @@ class CodeViewModelTest {
         await(() -> code.codeProperty().get().contains("/teams"));
 
         code.maskSecretsProperty().set(false);
-        await(() -> code.codeProperty().get().contains("Bearer {token}"));
+        await(() -> code.codeProperty().get().contains("Bearer {{token}}"));
 
         code.targetProperty().set(SnippetTargets.byId("python-requests").orElseThrow());
         await(() -> code.codeProperty().get().contains("import requests"));
