@@ -36,6 +36,7 @@ public final class CourierApp extends Application {
         background = newBackgroundExecutor();
         RequestViewModel vm = new RequestViewModel(new HttpEngine(), background, UI);
         MainWindow.show(stage, vm, background, UI);
+        FirstFrame.then(stage);
     }
 
     @Override
