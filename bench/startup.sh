@@ -47,6 +47,7 @@ echo "display $DISPLAY, $runs runs, RSS read ${settle} s after the first frame, 
 frames=()
 cpus=()
 rss=()
+rss_no_gl=()
 for run in $(seq "$runs"); do
     # A fresh state folder per run: start-up must not depend on (or change) anyone's real workspace.
     export COURIER_HOME="$work/home-$run"
@@ -65,14 +66,21 @@ for run in $(seq "$runs"); do
     cpu=$(sed -E 's/.*, ([0-9]+) ms CPU.*/\1/' <<<"$line")
     sleep "$settle"
     kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
+    # The X server's OpenGL driver (Mesa's llvmpipe on Xvfb: libLLVM, swrast_dri) is loaded by GTK and JavaFX's
+    # OpenGL probe even when JavaFX then renders in software; it is the machine's, so it is shown apart.
+    gl_kb=$(awk '/^[0-9a-f]+-[0-9a-f]+ / { gl = ($6 ~ /(libLLVM|_dri\.so|libGL)/) } /^Rss:/ && gl { sum += $2 }
+        END { print sum + 0 }' "/proc/$app_pid/smaps")
     kill "$app_pid"
     wait "$app_pid" 2>/dev/null || true
     app_pid=""
     frames+=($((frame_epoch - launched)))
     cpus+=("$cpu")
     rss+=($((kb / 1024)))
-    printf 'run %2d: first frame %5d ms (CPU %5d ms), RSS %4d MiB\n' "$run" "${frames[-1]}" "$cpu" "${rss[-1]}"
+    rss_no_gl+=($(((kb - gl_kb) / 1024)))
+    printf 'run %2d: first frame %5d ms (CPU %5d ms), RSS %4d MiB (%4d MiB without the OpenGL driver)\n' \
+        "$run" "${frames[-1]}" "$cpu" "${rss[-1]}" "${rss_no_gl[-1]}"
 done
 echo "first frame (ms): $(summary "${frames[@]}")"
 echo "CPU by then (ms): $(summary "${cpus[@]}")"
 echo "RSS (MiB):        $(summary "${rss[@]}")"
+echo "  without OpenGL: $(summary "${rss_no_gl[@]}")"
