@@ -20,7 +20,7 @@ mkdir -p "$out/input"
 version=$(unzip -p target/courier.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
 
 # The app stays on the class path; JavaFX goes into the runtime as modules, so its jars are left out of the input.
-cp target/courier.jar "$out/input/"
+cp target/courier.jar packaging/cds-dump.sh "$out/input/"
 mkdir "$out/input/lib"
 find target/lib -name '*.jar' ! -name 'javafx-*' -exec cp -p {} "$out/input/lib/" \;
 javafx_jars=$(find target/lib -name 'javafx-*-linux.jar' | sort | paste -sd: -)
@@ -36,8 +36,6 @@ jlink @packaging/jlink.args --module-path "$javafx_jars" --add-modules "$modules
 for jar in $(tr ':' ' ' <<<"$javafx_jars"); do
     unzip -q -o -j "$jar" '*.so' -d "$out/runtime/lib/" 2>/dev/null || true
 done
-# The heap stays far below 32 GB, so the JVM never runs without compressed oops: that archive is never read.
-rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 echo "== app image"
 jpackage --type app-image @packaging/jpackage.args @packaging/jpackage-image.args --app-version "$version" --icon assets/icon/courier-256.png \

@@ -35,7 +35,7 @@ class PackagingConfigTest {
 
         assertThat(imageArgs).contains("--java-options \"-XX:SharedArchiveFile=$APPDIR/courier.jsa\"")
                 .contains("--java-options \"-Dcourier.cds.stamp=$APPDIR/courier.jsa.stamp\"");
-        assertThat(script).contains("s|^java-options=-XX:SharedArchiveFile=\\$APPDIR/courier.jsa$|");
+        assertThat(script).contains("archive_option='java-options=-XX:SharedArchiveFile=$APPDIR/courier.jsa'");
     }
 
     @Test
@@ -60,7 +60,7 @@ class PackagingConfigTest {
         String entry = Files.readString(PACKAGING.resolve("resources/Courier.desktop"));
 
         assertThat(entry).startsWith("[Desktop Entry]\n").contains("\nType=Application\n", "\nName=Courier\n",
-                "\nExec=APPLICATION_LAUNCHER\n", "\nIcon=APPLICATION_ICON\n", "\nDESKTOP_MIMES\n");
+                "\nExec=APPLICATION_LAUNCHER %F\n", "\nIcon=APPLICATION_ICON\n", "\nDESKTOP_MIMES\n");
     }
 
     @Test
