@@ -47,6 +47,7 @@ public final class CourierApp extends Application {
         RequestViewModel vm = new RequestViewModel(engine, background, UI);
         MainWindow.show(stage, vm, network, background, UI);
         network.load();
+        FirstFrame.then(stage);
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class ResponseViewerBench {
     }
 
     /** Minified API-shaped JSON, as bench/SampleJson writes it, streamed until {@code size} bytes. */
-    private static void writeJson(long size, OutputStream raw) throws IOException {
+    static void writeJson(long size, OutputStream raw) throws IOException {
         OutputStream out = new BufferedOutputStream(raw, 1 << 16);
         long written = 1;
         out.write('[');
