@@ -2,6 +2,7 @@ package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.ui.response.LineViewer;
 import java.io.IOException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,10 @@ public abstract class WindowTest {
 
     protected static CodeArea area(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(CodeArea.class);
+    }
+
+    protected static LineViewer viewer(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(LineViewer.class);
     }
 
     protected static TableCell<?, ?> cell(FxRobot robot, String table, String cellClass, int row) {
