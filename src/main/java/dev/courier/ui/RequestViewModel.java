@@ -169,12 +169,42 @@ public final class RequestViewModel {
                 response.showDownload(p);
             }
         });
-        CompletableFuture<Exchange> exchange = engine.send(spec, SendOptions.DEFAULTS.withListener(progress));
+        CompletableFuture<Exchange> exchange = sendOffThread(spec, SendOptions.DEFAULTS.withListener(progress));
         inFlight = exchange;
         return exchange.handle((result, error) -> {
             ui.execute(() -> publish(sendGeneration, result, error));
             return null;
         });
+    }
+
+    /**
+     * Hands the request to the engine on the background executor: the engine builds its HTTP client and TLS context
+     * before it returns (the first request of a process spends 100 ms or more there). Cancelling the returned
+     * future cancels the exchange.
+     */
+    private CompletableFuture<Exchange> sendOffThread(RequestSpec spec, SendOptions options) {
+        CompletableFuture<Exchange> result = new CompletableFuture<>();
+        background.execute(() -> {
+            if (result.isDone()) {
+                return; // cancelled before it started
+            }
+            CompletableFuture<Exchange> sent;
+            try {
+                sent = engine.send(spec, options);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            result.whenComplete((done, error) -> sent.cancel(true));
+            sent.whenComplete((exchange, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (!result.complete(exchange)) {
+                    exchange.body().close(); // cancelled meanwhile: nobody will show it
+                }
+            });
+        });
+        return result;
     }
 
     /** Stops the request in flight, if any; its outcome will not be shown. */

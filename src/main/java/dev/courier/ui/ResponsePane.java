@@ -113,9 +113,15 @@ public final class ResponsePane {
         }
     }
 
+    /**
+     * A tab whose content is in the scene only while it is selected: JavaFX lays out and styles the content of
+     * hidden tabs too, and a response changes every tab at once (tables, the Request tab's editor).
+     */
     private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId(id);
+        tab.selectedProperty().addListener((obs, old, selected) -> tab.setContent(selected ? content : null));
+        tab.setContent(tab.isSelected() ? content : null);
         return tab;
     }
 

@@ -40,6 +40,7 @@ class MainWindowTest extends WindowTest {
         waitUntil(() -> viewer(robot, "#response-body").visibleLines().contains("  \"ok\": true,"));
         assertThat(viewer(robot, "#response-body").visibleLines()).containsExactly("{", "  \"ok\": true,",
                 "  \"id\": 123", "}");
+        robot.clickOn("Headers (5)");
         TableView<?> headers = robot.lookup("#response-headers").queryTableView();
         assertThat(headers.getItems()).hasSizeGreaterThanOrEqualTo(4);
 
