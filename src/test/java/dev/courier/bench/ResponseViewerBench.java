@@ -84,7 +84,7 @@ public final class ResponseViewerBench {
     }
 
     /** Minified API-shaped JSON, as bench/SampleJson writes it, streamed until {@code size} bytes. */
-    private static void writeJson(long size, OutputStream raw) throws IOException {
+    static void writeJson(long size, OutputStream raw) throws IOException {
         OutputStream out = new BufferedOutputStream(raw, 1 << 16);
         long written = 1;
         out.write('[');
@@ -127,7 +127,7 @@ public final class ResponseViewerBench {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static String peakRss() throws IOException {
+    static String peakRss() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {
             return "n/a";
