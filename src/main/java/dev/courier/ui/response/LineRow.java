@@ -64,6 +64,8 @@ final class LineRow extends Region {
             shown = content;
             number.setText(Long.toString(lineNumber + 1));
             flow.getChildren().setAll(pieces(content));
+            // Styled now rather than in the next pulse: measured with the default font, a long line would wrap.
+            flow.applyCss();
             marksDirty = true;
         }
         TextMatch here = currentMatch != null && currentMatch.line() == lineNumber ? currentMatch : null;
@@ -152,9 +154,9 @@ final class LineRow extends Region {
         }
         selectionShape.getElements().setAll(selection);
         for (Path path : List.of(selectionShape, matchShape, currentShape)) {
-            path.relocate(0, 0);
-            path.setTranslateX(flow.getLayoutX());
-            path.setTranslateY(flow.getLayoutY());
+            // The shapes are in the text's coordinates: place their origin, not their bounds, on the text.
+            path.setLayoutX(flow.getLayoutX());
+            path.setLayoutY(flow.getLayoutY());
         }
     }
 

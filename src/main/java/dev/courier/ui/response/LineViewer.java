@@ -209,9 +209,24 @@ public final class LineViewer extends Region {
         boolean needV = count * rowHeight > height;
         double barWidth = needV ? vbar.prefWidth(-1) : 0;
         boolean needH = contentWidth > width - barWidth;
-        double barHeight = needH ? hbar.prefHeight(-1) : 0;
-        viewWidth = width - barWidth;
-        viewHeight = height - barHeight;
+        layoutRows(count, width - barWidth, height - (needH ? hbar.prefHeight(-1) : 0));
+        if (contentWidth > width - barWidth != needH) {
+            // The rows just measured are wider than the view after all: again, above a horizontal scroll bar.
+            needH = !needH;
+            layoutRows(count, width - barWidth, height - (needH ? hbar.prefHeight(-1) : 0));
+        }
+        sheet.resizeRelocate(0, 0, viewWidth, viewHeight);
+        clip.setWidth(viewWidth);
+        clip.setHeight(viewHeight);
+        syncBars(count, needV, needH);
+        vbar.resizeRelocate(viewWidth, 0, barWidth, viewHeight);
+        hbar.resizeRelocate(0, viewHeight, viewWidth, needH ? hbar.prefHeight(-1) : 0);
+    }
+
+    /** Places the rows on screen in a view of the given size, reading their lines; measures the widest. */
+    private void layoutRows(long count, double width, double height) {
+        viewWidth = width;
+        viewHeight = height;
         top = Math.max(0, Math.min(top, count - visibleRows()));
         left = Math.max(0, Math.min(left, contentWidth - viewWidth));
         long first = (long) Math.floor(top);
@@ -238,12 +253,6 @@ public final class LineViewer extends Region {
             document.pages().prefetch(first - margin, last + margin, count);
         }
         contentWidth = Math.max(contentWidth, widest);
-        sheet.resizeRelocate(0, 0, viewWidth, viewHeight);
-        clip.setWidth(viewWidth);
-        clip.setHeight(viewHeight);
-        syncBars(count, needV, needH);
-        vbar.resizeRelocate(viewWidth, 0, barWidth, viewHeight);
-        hbar.resizeRelocate(0, viewHeight, viewWidth, barHeight);
     }
 
     private void syncBars(long count, boolean needV, boolean needH) {
