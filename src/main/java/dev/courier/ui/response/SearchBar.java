@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,6 +41,7 @@ final class SearchBar {
         summary.setId(id + "-search-count");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(search.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         Button previous = iconButton(Feather.CHEVRON_UP, "Previous match (Shift+Enter)");
         previous.setOnAction(e -> search.previous());
         Button next = iconButton(Feather.CHEVRON_DOWN, "Next match (Enter)");

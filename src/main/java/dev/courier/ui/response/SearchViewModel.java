@@ -158,10 +158,21 @@ public final class SearchViewModel {
         long found = 0;
         List<TextMatch> kept = new ArrayList<>();
         long reported = System.nanoTime();
+        boolean shown = false;
         try {
             for (long from = 0; from < lines && run == generation; from += BLOCK_LINES) {
                 List<TextMatch> block = counting.matchesIn(from, (int) Math.min(BLOCK_LINES, lines - from));
                 found += block.size();
+                Optional<TextMatch> first = shown ? Optional.empty()
+                        : block.stream().filter(m -> m.line() >= origin).findFirst();
+                if (first.isPresent()) {
+                    shown = true; // like a browser: go to the first match at once, count the rest meanwhile
+                    ui.execute(() -> {
+                        if (run == generation && current.get() == null) {
+                            current.set(first.get());
+                        }
+                    });
+                }
                 if (kept != null) {
                     kept.addAll(block);
                     kept = kept.size() > MAX_REMEMBERED ? null : kept;
