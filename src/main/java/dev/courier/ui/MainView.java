@@ -74,7 +74,7 @@ public final class MainView {
 
         bar = new RequestBar(vm, imports, showCode, moreMenu(), themeToggle);
         editor = new RequestEditor(vm, background, ui);
-        ResponsePane response = new ResponsePane(vm.response(), vm, background, ui);
+        ResponsePane response = new ResponsePane(vm.response(), background, ui);
         split = new SplitPane(editor.node(), response.node());
         split.getStyleClass().add("main-split");
         split.setDividerPositions(0.5);

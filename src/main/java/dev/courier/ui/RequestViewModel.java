@@ -1,8 +1,9 @@
 package dev.courier.ui;
 
-import dev.courier.core.body.BodyPreview;
+import dev.courier.core.http.DownloadListener;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.InsecureCredentials;
+import dev.courier.core.http.SendOptions;
 import dev.courier.core.http.TransportFailure;
 import dev.courier.core.model.Auth;
 import dev.courier.core.model.Exchange;
@@ -15,8 +16,6 @@ import dev.courier.ui.auth.AuthViewModel;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
 import dev.courier.ui.params.ParamsViewModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +59,6 @@ public final class RequestViewModel {
               "age": 28,
               "city": "Boston"
             }""";
-    /** Characters of a response body shown at most; beyond it the pane says the body was cut. */
-    static final int MAX_DISPLAY_CHARS = 4_000_000;
     private static final long TICK_MILLIS = 100;
 
     private final HttpEngine engine;
@@ -74,7 +71,7 @@ public final class RequestViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyLongWrapper elapsedMillis = new ReadOnlyLongWrapper(this, "elapsedMillis");
     private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper(this, "securityWarning", "");
-    private final ResponseViewModel response = new ResponseViewModel();
+    private final ResponseViewModel response;
     private final BodyViewModel body;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ObjectProperty<RequestSettings> settings =
@@ -96,6 +93,8 @@ public final class RequestViewModel {
         this.engine = engine;
         this.background = background;
         this.ui = ui;
+        this.response = new ResponseViewModel(ui);
+        response.onCancel(this::cancel);
         this.body = new BodyViewModel(EXAMPLE_BODY, background, ui);
         body.typeProperty().addListener((obs, old, now) -> applyContentType(old, now));
         headers.setAll(
@@ -176,16 +175,50 @@ public final class RequestViewModel {
         ticker = background.scheduleAtFixedRate(() -> ui.execute(() -> {
             if (sendGeneration == generation && state.get() == State.SENDING) {
                 elapsedMillis.set(Duration.ofNanos(System.nanoTime() - started).toMillis());
+                response.showElapsed(elapsedMillis.get());
             }
         }), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-        CompletableFuture<Exchange> exchange = engine.send(spec);
+        DownloadListener progress = DownloadListener.via(ui, p -> {
+            if (sendGeneration == generation) {
+                response.showDownload(p);
+            }
+        });
+        CompletableFuture<Exchange> exchange = sendOffThread(spec, SendOptions.DEFAULTS.withListener(progress));
         inFlight = exchange;
-        return exchange
-                .thenApplyAsync(result -> new Rendered(result, preview(result)), background)
-                .handle((rendered, error) -> {
-                    ui.execute(() -> publish(sendGeneration, rendered, error));
-                    return null;
-                });
+        return exchange.handle((result, error) -> {
+            ui.execute(() -> publish(sendGeneration, result, error));
+            return null;
+        });
+    }
+
+    /**
+     * Hands the request to the engine on the background executor: the engine builds its HTTP client and TLS context
+     * before it returns (the first request of a process spends 100 ms or more there). Cancelling the returned
+     * future cancels the exchange.
+     */
+    private CompletableFuture<Exchange> sendOffThread(RequestSpec spec, SendOptions options) {
+        CompletableFuture<Exchange> result = new CompletableFuture<>();
+        background.execute(() -> {
+            if (result.isDone()) {
+                return; // cancelled before it started
+            }
+            CompletableFuture<Exchange> sent;
+            try {
+                sent = engine.send(spec, options);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            result.whenComplete((done, error) -> sent.cancel(true));
+            sent.whenComplete((exchange, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (!result.complete(exchange)) {
+                    exchange.body().close(); // cancelled meanwhile: nobody will show it
+                }
+            });
+        });
+        return result;
     }
 
     /** Stops the request in flight, if any; its outcome will not be shown. */
@@ -230,28 +263,17 @@ public final class RequestViewModel {
         }
     }
 
-    private record Rendered(Exchange exchange, BodyPreview preview) {
-    }
-
-    private static BodyPreview preview(Exchange exchange) {
-        try {
-            return BodyPreview.of(exchange.body(), exchange.header("Content-Type"), MAX_DISPLAY_CHARS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void publish(long sendGeneration, Rendered rendered, Throwable error) {
+    private void publish(long sendGeneration, Exchange result, Throwable error) {
         if (sendGeneration != generation) {
-            if (rendered != null) {
-                rendered.exchange().body().close(); // superseded or cancelled: nobody will show its body
+            if (result != null) {
+                result.body().close(); // superseded or cancelled: nobody will show its body
             }
             return;
         }
         stopTicker();
         if (error == null) {
-            elapsedMillis.set(rendered.exchange().total().toMillis());
-            response.show(rendered.exchange(), rendered.preview());
+            elapsedMillis.set(result.total().toMillis());
+            response.show(result);
             state.set(State.DONE);
         } else {
             response.showError(describe(error));

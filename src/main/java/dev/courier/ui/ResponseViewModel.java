@@ -1,19 +1,34 @@
 package dev.courier.ui;
 
 import dev.courier.core.Units;
-import dev.courier.core.body.BodyPreview;
+import dev.courier.core.http.DownloadProgress;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
+import dev.courier.ui.response.BodyWorkers;
+import dev.courier.ui.response.CookieRow;
+import dev.courier.ui.response.ExchangeText;
+import dev.courier.ui.response.HopRow;
+import dev.courier.ui.response.RequestAsSentViewModel;
+import dev.courier.ui.response.ResponseBodyViewModel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** What the response pane shows: nothing yet, a response, or why there is none. Changed on the UI thread only. */
+/**
+ * What the response pane shows: nothing yet, a request on its way (elapsed time, download progress), a response
+ * (status line, body, headers, cookies, the request as sent, the redirect timeline), or why there is none. Changed
+ * on the UI thread only. Self-contained: whoever sends requests calls {@link #showSending()}, {@link #showDownload},
+ * {@link #show}, {@link #showError} or {@link #showCancelled}, and hears the pane's Cancel through {@link #onCancel}.
+ */
 public final class ResponseViewModel {
 
     /** Which of its faces the response pane shows. */
@@ -27,51 +42,118 @@ public final class ResponseViewModel {
     private final ReadOnlyObjectWrapper<StatusClass> statusClass =
             new ReadOnlyObjectWrapper<>(this, "statusClass", StatusClass.NONE);
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper(this, "time", "");
+    private final ReadOnlyStringWrapper firstByte = new ReadOnlyStringWrapper(this, "firstByte", "");
     private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper(this, "size", "");
-    private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
-    private final ReadOnlyObjectWrapper<BodyPreview.Kind> bodyKind =
-            new ReadOnlyObjectWrapper<>(this, "bodyKind", BodyPreview.Kind.EMPTY);
+    private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
+    private final ReadOnlyStringWrapper download = new ReadOnlyStringWrapper(this, "download", "");
+    private final ReadOnlyDoubleWrapper downloadFraction = new ReadOnlyDoubleWrapper(this, "downloadFraction", -1);
     private final ObservableList<Header> headers = FXCollections.observableArrayList();
-    private final ObservableList<Header> readOnlyHeaders = FXCollections.unmodifiableObservableList(headers);
+    private final ObservableList<Header> headersView = FXCollections.unmodifiableObservableList(headers);
+    private final ObservableList<CookieRow> cookies = FXCollections.observableArrayList();
+    private final ObservableList<CookieRow> cookiesView = FXCollections.unmodifiableObservableList(cookies);
+    private final ObservableList<HopRow> hops = FXCollections.observableArrayList();
+    private final ObservableList<HopRow> hopsView = FXCollections.unmodifiableObservableList(hops);
+    private final RequestAsSentViewModel request = new RequestAsSentViewModel();
     private final ReadOnlyObjectWrapper<Exchange> exchange = new ReadOnlyObjectWrapper<>(this, "exchange");
+    private final ResponseBodyViewModel body;
+    private final Executor work;
+    private Runnable cancelAction = () -> { };
 
-    void showSending() {
+    /** A response view model whose bodies are processed on {@link BodyWorkers#shared()}. */
+    public ResponseViewModel(Executor ui) {
+        this(BodyWorkers.shared(), ui);
+    }
+
+    /**
+     * @param work reads, formats and searches bodies (long tasks; never the UI thread)
+     * @param ui   runs a task on the UI thread
+     */
+    public ResponseViewModel(Executor work, Executor ui) {
+        this.work = work;
+        body = new ResponseBodyViewModel(work, ui);
+    }
+
+    /** A request is on its way: the previous response goes. */
+    public void showSending() {
+        clearResponse();
+        elapsed.set("");
+        download.set("");
+        downloadFraction.set(-1);
         display.set(Display.SENDING);
     }
 
-    void show(Exchange result, BodyPreview preview) {
+    /** Time since the request was sent, while it is on its way. */
+    public void showElapsed(long millis) {
+        elapsed.set(Units.duration(Duration.ofMillis(millis)));
+    }
+
+    /** How far the body download has come (bytes, rate), while it is on its way. */
+    public void showDownload(DownloadProgress progress) {
+        if (display.get() == Display.SENDING) {
+            download.set(ExchangeText.download(progress));
+            downloadFraction.set(progress.fraction().orElse(-1));
+        }
+    }
+
+    public void show(Exchange result) {
         releaseShownBody(result);
+        download.set("");
         exchange.set(result);
-        status.set(result.status() + (result.reason().isEmpty() ? "" : " " + result.reason()));
+        status.set(ExchangeText.status(result));
         statusClass.set(classify(result.status()));
         time.set(Units.duration(result.total()));
-        size.set(Units.bytes(result.body().size()));
+        firstByte.set(ExchangeText.firstByte(result));
+        size.set(ExchangeText.size(result));
+        version.set(result.httpVersion());
         headers.setAll(result.headers());
-        body.set(preview.text());
-        bodyKind.set(preview.kind());
-        notice.set(Stream.concat(result.notes().stream(), preview.notice().stream())
-                .collect(Collectors.joining(". ")));
+        cookies.setAll(CookieRow.of(result.hops(), Instant.now()));
+        hops.setAll(result.redirectCount() > 0 ? HopRow.of(result.hops()) : List.of());
+        request.show(result);
+        notice.set(String.join(". ", result.notes()));
         error.set("");
+        body.show(result);
         display.set(Display.RESPONSE);
     }
 
-    void showError(String message) {
+    public void showError(String message) {
         clearResponse();
         error.set(message);
         display.set(Display.ERROR);
     }
 
-    void showCancelled() {
+    public void showCancelled() {
         clearResponse();
         error.set("");
         display.set(Display.CANCELLED);
     }
 
-    /** The body shown so far may be a temporary file: delete it once another response replaces it. */
+    /** Who stops the request in flight when the pane's Cancel is pressed. */
+    public void onCancel(Runnable action) {
+        cancelAction = action;
+    }
+
+    /** Cancels the request in flight (the download of a large body included). */
+    public void cancel() {
+        cancelAction.run();
+    }
+
+    /** Where bodies are read, formatted and searched; views reading the same documents use it too. */
+    public Executor work() {
+        return work;
+    }
+
+    /** The body shown and what can be done with it. */
+    public ResponseBodyViewModel body() {
+        return body;
+    }
+
+    /** The body shown may be a temporary file: delete it once another response replaces it. */
     private void releaseShownBody(Exchange next) {
         Exchange shown = exchange.get();
+        body.clear(); // its documents read the body: close them first
         if (shown != null && shown != next) {
             shown.body().close();
         }
@@ -80,14 +162,14 @@ public final class ResponseViewModel {
     private void clearResponse() {
         releaseShownBody(null);
         exchange.set(null);
-        status.set("");
+        for (ReadOnlyStringWrapper text : List.of(status, time, firstByte, size, version, notice)) {
+            text.set("");
+        }
         statusClass.set(StatusClass.NONE);
-        time.set("");
-        size.set("");
         headers.clear();
-        body.set("");
-        bodyKind.set(BodyPreview.Kind.EMPTY);
-        notice.set("");
+        cookies.clear();
+        hops.clear();
+        request.clear();
     }
 
     static StatusClass classify(int status) {
@@ -113,22 +195,27 @@ public final class ResponseViewModel {
         return statusClass.getReadOnlyProperty();
     }
 
+    /** Total time: "123 ms". */
     public ReadOnlyStringProperty timeProperty() {
         return time.getReadOnlyProperty();
     }
 
+    /** "first byte 40 ms". */
+    public ReadOnlyStringProperty firstByteProperty() {
+        return firstByte.getReadOnlyProperty();
+    }
+
+    /** Body size, and bytes on the wire when it came compressed. */
     public ReadOnlyStringProperty sizeProperty() {
         return size.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty bodyProperty() {
-        return body.getReadOnlyProperty();
+    /** "HTTP/1.1", "HTTP/2". */
+    public ReadOnlyStringProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<BodyPreview.Kind> bodyKindProperty() {
-        return bodyKind.getReadOnlyProperty();
-    }
-
+    /** The engine's remarks: an incomplete body, an undecodable encoding, a redirect not followed. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
@@ -137,8 +224,38 @@ public final class ResponseViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Time since sending, while sending. */
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
+    }
+
+    /** "Receiving 12.3 MB of 100 MB · 45.2 MB/s" while the body arrives; "" before. */
+    public ReadOnlyStringProperty downloadProperty() {
+        return download.getReadOnlyProperty();
+    }
+
+    /** 0 to 1 when the body's length is known, -1 otherwise. */
+    public ReadOnlyDoubleProperty downloadFractionProperty() {
+        return downloadFraction.getReadOnlyProperty();
+    }
+
     public ObservableList<Header> headers() {
-        return readOnlyHeaders;
+        return headersView;
+    }
+
+    /** The cookies the response (and its redirects) set. */
+    public ObservableList<CookieRow> cookies() {
+        return cookiesView;
+    }
+
+    /** Every request of the redirect chain; empty when no redirect was followed. */
+    public ObservableList<HopRow> hops() {
+        return hopsView;
+    }
+
+    /** The request as it went out, for the Request tab. */
+    public RequestAsSentViewModel request() {
+        return request;
     }
 
     public ReadOnlyObjectProperty<Exchange> exchangeProperty() {

@@ -61,7 +61,7 @@ public final class MemorySoakBench {
                 })) {
             RequestViewModel vm = onFx(() -> {
                 RequestViewModel model = new RequestViewModel(new HttpEngine(), background, ui);
-                MainWindow.show(new Stage(), model, background, ui);
+                MainWindow.show(new Stage(), model, BenchWindows.network(background, ui), background, ui);
                 model.methodProperty().set("GET");
                 return model;
             });

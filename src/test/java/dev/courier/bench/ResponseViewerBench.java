@@ -127,7 +127,7 @@ public final class ResponseViewerBench {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static String peakRss() throws IOException {
+    static String peakRss() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {
             return "n/a";

@@ -32,6 +32,9 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code /set-cookie} with a {@code session} cookie,</li>
  *   <li>{@code /text} with plain text, anything else with 200 and {@code {"ok":true,"id":123}}.</li>
  * </ul>
+ * and, for the response viewer ({@link ViewerRoutes}): {@code /items}, {@code /json/N} (N bytes of generated JSON),
+ * {@code /image.png}, {@code /binary}, {@code /cookies}, {@code /hops/N} (N redirects), {@code /not-json},
+ * {@code /empty}, {@code /huge} (announces 2 GB, sends a few MB, then dribbles).
  */
 public final class LoopbackServer implements AutoCloseable {
 
@@ -52,6 +55,8 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     public static final String JSON_BODY = "{\"ok\":true,\"id\":123}";
+    /** The body of {@code /items}: a small JSON document to filter and search. */
+    public static final String ITEMS = ViewerRoutes.ITEMS;
 
     static {
         // Without it the JDK server's separate header and body writes meet delayed ACKs: 40 ms per exchange.
@@ -107,6 +112,9 @@ public final class LoopbackServer implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         received.add(new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query), headers, body));
         try (exchange) {
+            if (ViewerRoutes.handle(path, exchange, aborted)) {
+                return;
+            }
             if (path.startsWith("/status/")) {
                 respond(exchange, Integer.parseInt(path.substring(8)), "application/json", JSON_BODY.getBytes());
             } else if (path.equals("/gzip")) {
@@ -133,7 +141,7 @@ public final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", type);
         boolean noBody = exchange.getRequestMethod().equals("HEAD") || status == 204 || status == 304;
         exchange.sendResponseHeaders(status, noBody ? -1 : body.length == 0 ? -1 : body.length);

@@ -3,6 +3,7 @@ package dev.courier.ui;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.io.cookies.CookieJars;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.ui.response.LineViewer;
 import dev.courier.ui.settings.NetworkViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +71,10 @@ public abstract class WindowTest {
 
     protected static CodeArea area(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(CodeArea.class);
+    }
+
+    protected static LineViewer viewer(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(LineViewer.class);
     }
 
     protected static TableCell<?, ?> cell(FxRobot robot, String table, String cellClass, int row) {

@@ -41,11 +41,11 @@ public final class FormattedDocument implements AutoCloseable {
     private volatile double fraction;
     private long lastReport;
 
-    private FormattedDocument(ResponseBody body, BodyType type, DocumentListener listener) {
+    private FormattedDocument(ResponseBody body, BodyType type, DocumentListener listener, boolean asReceived) {
         this.body = body;
         this.type = type;
         this.listener = listener;
-        this.layout = initialLayout(type.kind());
+        this.layout = asReceived && type.kind().isText() ? DocumentLayout.AS_RECEIVED : initialLayout(type.kind());
     }
 
     /**
@@ -54,8 +54,22 @@ public final class FormattedDocument implements AutoCloseable {
      */
     public static FormattedDocument open(ResponseBody body, Optional<String> contentType, Executor executor,
                                          DocumentListener listener) throws IOException {
+        return open(body, contentType, executor, listener, false);
+    }
+
+    /**
+     * Like {@link #open(ResponseBody, Optional, Executor, DocumentListener)}, but text of any kind is laid out
+     * exactly as received, line by line, without pretty-printing or indenting: the viewer's Raw view.
+     */
+    public static FormattedDocument openAsReceived(ResponseBody body, Optional<String> contentType, Executor executor,
+                                                   DocumentListener listener) throws IOException {
+        return open(body, contentType, executor, listener, true);
+    }
+
+    private static FormattedDocument open(ResponseBody body, Optional<String> contentType, Executor executor,
+                                          DocumentListener listener, boolean asReceived) throws IOException {
         BodyType type = BodySniffer.sniff(contentType, body.prefix(BodySniffer.SNIFF_BYTES), body.size());
-        FormattedDocument document = new FormattedDocument(body, type, listener);
+        FormattedDocument document = new FormattedDocument(body, type, listener, asReceived);
         executor.execute(() -> new DocumentFormatter(document).run());
         return document;
     }

@@ -83,6 +83,25 @@ class FormattedDocumentTest {
     }
 
     @Test
+    void openAsReceivedKeepsJsonAndMarkupExactlyAsTheyCame() throws Exception {
+        String json = "{\"a\":[1,2],\n\"b\":true}";
+        FormattedDocument raw = FormattedDocument.openAsReceived(
+                InMemoryBody.copyOf(json.getBytes(StandardCharsets.UTF_8)), Optional.of("application/json"), EXECUTOR,
+                DocumentListener.NONE);
+        raw.completion().get(10, TimeUnit.SECONDS);
+        assertThat(raw.type().kind()).isEqualTo(BodyKind.JSON);
+        assertThat(raw.layout()).isEqualTo(DocumentLayout.AS_RECEIVED);
+        assertThat(raw.notice()).isEmpty();
+        assertThat(texts(raw)).containsExactly("{\"a\":[1,2],", "\"b\":true}");
+
+        FormattedDocument markup = FormattedDocument.openAsReceived(
+                InMemoryBody.copyOf("<a><b>x</b></a>".getBytes(StandardCharsets.UTF_8)), Optional.of("text/xml"),
+                EXECUTOR, DocumentListener.NONE);
+        markup.completion().get(10, TimeUnit.SECONDS);
+        assertThat(texts(markup)).containsExactly("<a><b>x</b></a>");
+    }
+
+    @Test
     void prettyPrintsALargeJsonFileAndReadsAnyRangeOfLines() throws Exception {
         FileBody body = jsonRecords(120_000); // ~14 MB: spills to a temporary file
         String pretty = JsonFormatter.pretty(Files.readString(body.path()));
