@@ -15,15 +15,19 @@ import dev.courier.ui.body.BodyViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -58,6 +62,7 @@ public final class RequestViewModel {
     /** Characters of a response body shown at most; beyond it the pane says the body was cut. */
     static final int MAX_DISPLAY_CHARS = 4_000_000;
     private static final long TICK_MILLIS = 100;
+    private static final System.Logger LOG = System.getLogger(RequestViewModel.class.getName());
 
     private final HttpEngine engine;
     private final ScheduledExecutorService background;
@@ -74,6 +79,8 @@ public final class RequestViewModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private RequestSettings settings = RequestSettings.DEFAULTS;
     private boolean loading;
+    private volatile UnaryOperator<RequestSpec> preparation = UnaryOperator.identity();
+    private volatile Consumer<SendOutcome> sendListener = outcome -> { };
 
     private long generation;
     private CompletableFuture<Exchange> inFlight;
@@ -103,6 +110,14 @@ public final class RequestViewModel {
         for (Observable o : body.observables()) {
             o.addListener(changed);
         }
+    }
+
+    /**
+     * What one send led to (for the history): the request as sent, and its exchange or the reason none came.
+     * Handed to the send listener off the UI thread while the exchange's body can still be read.
+     */
+    public record SendOutcome(Instant sentAt, RequestSpec request, Optional<Exchange> exchange, String failure,
+                              Duration elapsed) {
     }
 
     /** What the form holds, every body type included: enough to put it back exactly. */
@@ -140,6 +155,27 @@ public final class RequestViewModel {
                 BodyViewModel.State.of(spec.body()), spec.settings()));
     }
 
+    /** Like {@link #load(RequestSpec)}, then puts back the body editor's state of every type (a restored draft). */
+    public void load(RequestSpec spec, BodyViewModel.State bodyState) {
+        load(spec);
+        loading = true;
+        try {
+            body.restore(bodyState);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Turns the form's request into the one sent, e.g. with a collection's base URL, defaults and variables. */
+    public void setPreparation(UnaryOperator<RequestSpec> prepare) {
+        this.preparation = prepare;
+    }
+
+    /** Told about every send that ended with an exchange or a failure (not a cancelled one), off the UI thread. */
+    public void setSendListener(Consumer<SendOutcome> listener) {
+        this.sendListener = listener;
+    }
+
     /** The form as an immutable request. */
     public RequestSpec toSpec() {
         List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
@@ -154,7 +190,8 @@ public final class RequestViewModel {
     public CompletableFuture<Void> send() {
         long sendGeneration = ++generation; // first, so the outcome of the send being replaced is dropped
         cancelInFlight();
-        RequestSpec spec = toSpec();
+        RequestSpec spec = preparation.apply(toSpec());
+        Instant sentAt = Instant.now();
         long started = System.nanoTime();
         elapsedMillis.set(0);
         state.set(State.SENDING);
@@ -169,9 +206,46 @@ public final class RequestViewModel {
         return exchange
                 .thenApplyAsync(result -> new Rendered(result, preview(result)), background)
                 .handle((rendered, error) -> {
+                    report(sentAt, spec, Duration.ofNanos(System.nanoTime() - started), rendered, error);
                     ui.execute(() -> publish(sendGeneration, rendered, error));
                     return null;
                 });
+    }
+
+    /**
+     * Shows an exchange this form did not just send (a restored tab's or a history entry's response), rendered
+     * off the UI thread like a sent one.
+     */
+    public void showExchange(Exchange shown) {
+        long showGeneration = ++generation;
+        cancelInFlight();
+        CompletableFuture.supplyAsync(() -> new Rendered(shown, preview(shown)), background)
+                .handle((rendered, error) -> {
+                    ui.execute(() -> publish(showGeneration, rendered, error));
+                    return null;
+                });
+    }
+
+    /** Shows why a restored tab's last send got no response. */
+    public void showFailure(String reason) {
+        generation++;
+        cancelInFlight();
+        response.showError(reason);
+        state.set(State.FAILED);
+    }
+
+    private void report(Instant sentAt, RequestSpec spec, Duration elapsed, Rendered rendered, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof CancellationException) {
+            return; // the user cancelled it, or a newer send replaced it before it was answered
+        }
+        try {
+            sendListener.accept(rendered != null
+                    ? new SendOutcome(sentAt, spec, Optional.of(rendered.exchange()), "", rendered.exchange().total())
+                    : new SendOutcome(sentAt, spec, Optional.empty(), describe(error), elapsed));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the send listener failed: " + e); // the response is shown anyway
+        }
     }
 
     /** Stops the request in flight, if any; its outcome will not be shown. */
