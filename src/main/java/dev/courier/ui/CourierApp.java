@@ -1,6 +1,9 @@
 package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.io.AppPaths;
+import dev.courier.ui.workspace.NativeFileDialogs;
+import dev.courier.ui.workspace.Workspace;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +27,7 @@ public final class CourierApp extends Application {
     private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
 
     private ScheduledExecutorService background;
+    private Workspace workspace;
 
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(String[] args) {
@@ -34,12 +38,15 @@ public final class CourierApp extends Application {
     @Override
     public void start(Stage stage) {
         background = newBackgroundExecutor();
-        RequestViewModel vm = new RequestViewModel(new HttpEngine(), background, UI);
-        MainWindow.show(stage, vm, background, UI);
+        // Nothing is read from the data directory here: the workspace restores after the window's first frame.
+        workspace = new Workspace(AppPaths.home(), new HttpEngine(), background, UI);
+        MainWindow.show(stage, workspace, new NativeFileDialogs(), background, UI);
     }
 
+    /** Writes the last journal state and closes the history; the window is gone, so nobody waits on the UI. */
     @Override
     public void stop() {
+        workspace.close();
         background.shutdownNow();
     }
 

@@ -2,7 +2,11 @@ package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
 import dev.courier.testing.LoopbackServer;
+import dev.courier.ui.workspace.ScriptedFileDialogs;
+import dev.courier.ui.workspace.Workspace;
+import dev.courier.ui.workspace.WorkspaceView;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +20,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,20 +36,31 @@ public abstract class WindowTest {
     protected LoopbackServer server;
     protected RequestViewModel vm;
     protected Stage stage;
+    /** The window's models; its data directory is {@link #home}. */
+    protected Workspace workspace;
+    protected WorkspaceView view;
+    /** Answers the window's file choosers. */
+    protected final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    @TempDir
+    protected Path home;
 
-    /** Opens a fresh window on the primary stage (ApplicationExtension registered it). */
+    /** Opens a fresh window on the primary stage (ApplicationExtension registered it), its only tab editing vm. */
     @BeforeEach
     void openWindow() throws IOException, TimeoutException {
         server = new LoopbackServer();
-        vm = new RequestViewModel(new HttpEngine(), BACKGROUND, CourierApp.UI);
+        HttpEngine engine = new HttpEngine();
+        vm = new RequestViewModel(engine, BACKGROUND, CourierApp.UI);
+        workspace = new Workspace(home, engine, BACKGROUND, CourierApp.UI);
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(primary -> MainWindow.show(primary, vm, BACKGROUND, CourierApp.UI));
+        FxToolkit.setupStage(primary -> view = MainWindow.show(primary, workspace, vm, dialogs, BACKGROUND,
+                CourierApp.UI));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stopServer() {
         server.close();
+        workspace.close();
     }
 
     protected static void selectAll(FxRobot robot) {
