@@ -49,7 +49,9 @@ final class HistoryPane {
         list.setId("history");
         list.getStyleClass().addAll("history-list", Styles.DENSE);
         list.setItems(history.rows());
-        list.setPlaceholder(new Label("Requests you send are listed here."));
+        Label none = new Label("Requests you send are listed here, newest first.");
+        none.getStyleClass().addAll("sidebar-empty", Styles.TEXT_MUTED);
+        list.setPlaceholder(none);
         list.setCellFactory(view -> new RowCell());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

@@ -90,7 +90,15 @@ final class TabStrip {
             List<Tab> ordered = vm.tabs().stream().map(t -> tabs.computeIfAbsent(t, this::newTab)).toList();
             tabs.keySet().retainAll(vm.tabs());
             views.keySet().retainAll(vm.tabs());
-            strip.getTabs().setAll(ordered);
+            // Edited in place: a tab header rebuilt by setAll would lose its graphic (the dirty dot).
+            strip.getTabs().removeIf(tab -> !ordered.contains(tab));
+            for (int i = 0; i < ordered.size(); i++) {
+                Tab tab = ordered.get(i);
+                if (i >= strip.getTabs().size() || strip.getTabs().get(i) != tab) {
+                    strip.getTabs().remove(tab);
+                    strip.getTabs().add(i, tab);
+                }
+            }
         } finally {
             syncing = false;
         }
@@ -117,11 +125,6 @@ final class TabStrip {
         Tab tab = new Tab();
         tab.setId(TAB_ID_PREFIX + model.id());
         tab.textProperty().bind(model.titleProperty());
-        Region dot = new Region();
-        dot.getStyleClass().add("dirty-dot");
-        dot.visibleProperty().bind(model.dirtyProperty());
-        dot.managedProperty().bind(model.dirtyProperty());
-        tab.setGraphic(dot);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> model.origin()
                 .map(ref -> model.nameProperty().get() + " — " + ref.collectionFile())
@@ -137,6 +140,7 @@ final class TabStrip {
         return tab;
     }
 
+    /** The style class app.css draws the dot with, in place of the close button (a graphic would not survive). */
     private static void markDirty(Tab tab, boolean dirty) {
         tab.getStyleClass().remove("dirty");
         if (dirty) {
