@@ -95,7 +95,7 @@ public final class RequestView {
         return responseDivider;
     }
 
-    /** Keeps {@link #responseDivider} and the split's first divider in step; dividers are replaced on layout changes. */
+    /** Keeps {@link #responseDivider} and the split's first divider in step; layout changes replace dividers. */
     private void followDivider() {
         InvalidationListener fromSplit = obs -> {
             if (split.getItems().size() == 2) {

@@ -112,14 +112,6 @@ public final class RequestViewModel {
         }
     }
 
-    /**
-     * What one send led to (for the history): the request as sent, and its exchange or the reason none came.
-     * Handed to the send listener off the UI thread while the exchange's body can still be read.
-     */
-    public record SendOutcome(Instant sentAt, RequestSpec request, Optional<Exchange> exchange, String failure,
-                              Duration elapsed) {
-    }
-
     /** What the form holds, every body type included: enough to put it back exactly. */
     public record FormState(String method, String url, List<Header> headers, BodyViewModel.State body,
                             RequestSettings settings) {

@@ -30,7 +30,7 @@ public record CollectionList(List<Path> open, List<Path> recent) {
         recent = List.copyOf(recent);
     }
 
-    /** Reads the list; a missing file is an empty list, and so is a damaged one (it only remembers, it owns nothing). */
+    /** Reads the list; a missing or damaged file is an empty list (the list only remembers, it owns nothing). */
     public static CollectionList read(Path file) {
         try {
             JsonNode tree = PrettyJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));

@@ -166,7 +166,8 @@ public final class CollectionsViewModel {
             try {
                 return PostmanImporter.read(Files.readString(file, StandardCharsets.UTF_8));
             } catch (FileFormatException e) {
-                throw new IOException(file.getFileName() + " is not a Postman collection: " + e.problem().describe(), e);
+                throw new IOException(file.getFileName() + " is not a Postman collection: "
+                        + e.problem().describe(), e);
             }
         });
     }

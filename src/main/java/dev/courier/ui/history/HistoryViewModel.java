@@ -7,7 +7,7 @@ import dev.courier.io.history.HistoryRecord;
 import dev.courier.io.history.HistoryStore;
 import dev.courier.io.history.HistorySummary;
 import dev.courier.ui.Async;
-import dev.courier.ui.RequestViewModel;
+import dev.courier.ui.SendOutcome;
 import dev.courier.ui.SerialExecutor;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public final class HistoryViewModel {
      * Records one send. Called by the request form on a background thread while the response body can still be
      * read, so it records synchronously; the list follows through the UI executor.
      */
-    public void record(RequestViewModel.SendOutcome sent) {
+    public void record(SendOutcome sent) {
         try {
             HistoryStore history = store();
             if (history == null) {

@@ -132,6 +132,10 @@ final class HistoryPane {
     /** A day heading or an entry: method badge, URL, then status, time taken, size and the time it was sent. */
     private final class RowCell extends ListCell<HistoryViewModel.Row> {
 
+        RowCell() {
+            setPrefWidth(0); // as wide as the list, never wider: long URLs are cut with an ellipsis
+        }
+
         @Override
         protected void updateItem(HistoryViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -151,8 +155,10 @@ final class HistoryPane {
                 return;
             }
             HistorySummary entry = ((HistoryViewModel.EntryRow) row).summary();
-            Label url = new Label(entry.url());
+            Label url = new Label(entry.url().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", ""));
             url.getStyleClass().add("history-url");
+            url.setMinWidth(0);
+            url.setMaxWidth(Double.MAX_VALUE);
             Label status = new Label(entry.status() == 0 ? "failed" : Integer.toString(entry.status()));
             status.getStyleClass().addAll("history-status", "status-" + (entry.status() / 100) + "xx");
             Label meta = new Label(Units.duration(Duration.ofMillis(entry.timeMillis())) + " · "
@@ -161,6 +167,7 @@ final class HistoryPane {
             HBox line = new HBox(6, status, meta);
             line.setAlignment(Pos.CENTER_LEFT);
             VBox text = new VBox(2, url, line);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox cell = new HBox(8, CollectionTreeCell.methodBadge(entry.method()), text);
             cell.setAlignment(Pos.CENTER_LEFT);

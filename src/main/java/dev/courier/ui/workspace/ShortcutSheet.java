@@ -6,6 +6,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The keyboard-shortcut cheat sheet (F1 or Ctrl+/): every shortcut of the window, grouped. */
@@ -29,6 +30,7 @@ final class ShortcutSheet {
             }
             Label keys = new Label(entry.keys());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE); // keys are never cut; the description wraps instead
             Label action = new Label(entry.action());
             action.setWrapText(true);
             grid.addRow(row++, keys, action);

@@ -88,6 +88,8 @@ final class TabStrip {
         syncing = true;
         try {
             List<Tab> ordered = vm.tabs().stream().map(t -> tabs.computeIfAbsent(t, this::newTab)).toList();
+            // Built at once, not when first shown: a response that arrives meanwhile must find its view listening.
+            vm.tabs().forEach(t -> views.computeIfAbsent(t, newView));
             tabs.keySet().retainAll(vm.tabs());
             views.keySet().retainAll(vm.tabs());
             // Edited in place: a tab header rebuilt by setAll would lose its graphic (the dirty dot).

@@ -178,6 +178,7 @@ public final class WorkspaceView implements WorkspaceMenus.Commands {
     @Override
     public void newTab() {
         vm.newTab();
+        selectedRequest().ifPresent(RequestView::focusUrl);
     }
 
     @Override

@@ -145,7 +145,8 @@ class CollectionsViewModelTest {
     void postmanCollectionsAreReadAndExportedWithWhatWasLeftOut() throws Exception {
         Path postman = dir.resolve("api.postman_collection.json");
         Files.writeString(postman, """
-                {"info": {"name": "Pets", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                {"info": {"name": "Pets",
+                          "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
                  "item": [{"name": "List pets", "request": {"method": "GET", "url": "https://pets.example.com/pets"},
                            "event": [{"listen": "test", "script": {"exec": ["pm.test()"]}}]}]}
                 """);

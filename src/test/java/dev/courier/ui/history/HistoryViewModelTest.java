@@ -11,6 +11,7 @@ import dev.courier.io.history.HistoryStore;
 import dev.courier.testing.LoopbackServer;
 import dev.courier.ui.CourierApp;
 import dev.courier.ui.RequestViewModel;
+import dev.courier.ui.SendOutcome;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -111,9 +112,9 @@ class HistoryViewModelTest {
     void daysAreHeadingsNewestFirstAndClearEmptiesTheList() throws Exception {
         RequestSpec spec = RequestSpec.of("GET", "https://api.example.com/a", List.of(), Body.NONE);
         Instant yesterday = Instant.now().minus(Duration.ofDays(1));
-        history.record(new RequestViewModel.SendOutcome(yesterday, spec, Optional.empty(), "Timed out",
+        history.record(new SendOutcome(yesterday, spec, Optional.empty(), "Timed out",
                 Duration.ofSeconds(30)));
-        history.record(new RequestViewModel.SendOutcome(Instant.now(), spec.withUrl("https://api.example.com/b"),
+        history.record(new SendOutcome(Instant.now(), spec.withUrl("https://api.example.com/b"),
                 Optional.empty(), "Timed out", Duration.ofSeconds(30)));
 
         assertThat(history.rows()).hasSize(4);
