@@ -172,6 +172,14 @@ class CollectionsWindowTest extends WindowTest {
     }
 
     @Test
+    void draggingARequestOntoAFolderWithTheMouseMovesItThere(FxRobot robot) throws Exception {
+        openWithCtrlO(robot);
+        robot.drag(treeRow(robot, "Health")).dropTo(treeRow(robot, "Admin"));
+        waitUntil(() -> CollectionTree.parentId(onDisk(), "health").equals("admin"));
+        assertThat(treeRow(robot, "Health")).as("still shown, now inside Admin").isNotNull();
+    }
+
+    @Test
     void theFilterBoxNarrowsTheTree(FxRobot robot) throws Exception {
         openWithCtrlO(robot);
         robot.clickOn("#collections-filter").write("csv");
