@@ -7,9 +7,11 @@ import dev.courier.core.collection.Node;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.io.drafts.RequestRef;
 import dev.courier.ui.collections.CollectionsViewModel;
 import dev.courier.ui.collections.OpenCollection;
 import dev.courier.ui.collections.SaveResult;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -144,6 +146,14 @@ final class CollectionsPane {
     /** The row under the selection, if any. */
     Optional<TreeEntry> selected() {
         return Optional.ofNullable(tree.getSelectionModel().getSelectedItem()).map(TreeItem::getValue);
+    }
+
+    /** Selects the row of a tab's saved request (selecting opens nothing; a click or Enter does). */
+    void reveal(RequestRef ref) {
+        items.find(Path.of(ref.collectionFile()) + "#" + ref.requestId()).ifPresent(row -> {
+            tree.getSelectionModel().select(row);
+            tree.scrollTo(tree.getRow(row));
+        });
     }
 
     /**

@@ -66,7 +66,10 @@ public final class WorkspaceView implements WorkspaceMenus.Commands {
         root.setTop(topBar());
         root.setCenter(main);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        vm.selectedProperty().addListener((obs, old, now) -> shareDivider());
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            shareDivider();
+            Optional.ofNullable(now).flatMap(TabViewModel::origin).ifPresent(collectionsPane::reveal);
+        });
         responseDivider.addListener((obs, old, now) -> shareDivider());
         Theme.apply(root, vm.darkProperty().get());
         vm.darkProperty().addListener((obs, old, dark) -> Theme.apply(root, dark));

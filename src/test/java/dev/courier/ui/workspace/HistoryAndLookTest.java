@@ -4,20 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.ui.Theme;
 import dev.courier.ui.WindowTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.geometry.Side;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The History panel (every send, search, reopen) and the look: text size, theme, the shortcut sheet. */
 class HistoryAndLookTest extends WindowTest {
 
     private ListView<?> history(FxRobot robot) {
         return robot.lookup("#history").queryAs(ListView.class);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private void send(FxRobot robot, String path) throws Exception {
@@ -55,6 +69,24 @@ class HistoryAndLookTest extends WindowTest {
         selectAll(robot);
         robot.write("404");
         waitUntil(() -> history(robot).getItems().isEmpty());
+    }
+
+    @Test
+    void anEntryIsSavedIntoACollectionFromItsMenu(FxRobot robot) throws Exception {
+        send(robot, "/orders");
+        waitUntil(() -> history(robot).getItems().size() == 2);
+        Path file = home.resolve("api.courier.json");
+        dialogs.answer(file); // no collection is open: a new one is made first
+        ListCell<?> entry = robot.from(robot.lookup("#history").queryAs(Node.class)).lookup(".history-entry-cell")
+                .queryAs(ListCell.class);
+        // Monocle sends no context-menu request for a right click: the entry's own menu is opened directly.
+        WaitForAsyncUtils.asyncFx(() -> entry.getContextMenu().show(entry, Side.BOTTOM, 0, 0)).get();
+        robot.clickOn("Save to collection…");
+        waitUntil(() -> robot.lookup("#save-target-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#save-name").queryTextInputControl().getText()).isEqualTo("POST /orders");
+        robot.clickOn("Save");
+        waitUntil(() -> Files.exists(file) && read(file).contains("\"name\": \"POST /orders\""));
+        assertThat(Files.readString(file)).contains(server.url("/orders"));
     }
 
     @Test
