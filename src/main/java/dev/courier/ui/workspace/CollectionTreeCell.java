@@ -4,6 +4,7 @@ import dev.courier.core.collection.RequestItem;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
@@ -26,15 +27,15 @@ final class CollectionTreeCell extends TreeCell<TreeEntry> {
 
     private final Function<TreeEntry, ContextMenu> menus;
     private final BiConsumer<String, TreeEntry> drop;
-    private final Function<String, Boolean> canDrop;
+    private final BiPredicate<String, TreeEntry> canDrop;
 
     /**
      * @param menus   the context menu for a row
      * @param drop    moves the row with this key onto the given row
-     * @param canDrop whether the row being dragged (by key) may be dropped on this cell's row
+     * @param canDrop whether the row being dragged (by key) may be dropped on a row
      */
     CollectionTreeCell(Function<TreeEntry, ContextMenu> menus, BiConsumer<String, TreeEntry> drop,
-                       Function<String, Boolean> canDrop) {
+                       BiPredicate<String, TreeEntry> canDrop) {
         this.menus = menus;
         this.drop = drop;
         this.canDrop = canDrop;
@@ -52,7 +53,7 @@ final class CollectionTreeCell extends TreeCell<TreeEntry> {
         });
         setOnDragOver(e -> {
             Object key = e.getDragboard().getContent(NODE_KEY);
-            if (getItem() != null && key instanceof String k && canDrop.apply(k)) {
+            if (getItem() != null && key instanceof String k && canDrop.test(k, getItem())) {
                 e.acceptTransferModes(TransferMode.MOVE);
                 pseudoClassStateChanged(DROP_TARGET, true);
             }
@@ -61,7 +62,7 @@ final class CollectionTreeCell extends TreeCell<TreeEntry> {
         setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
         setOnDragDropped(e -> {
             Object key = e.getDragboard().getContent(NODE_KEY);
-            boolean done = getItem() != null && key instanceof String k && canDrop.apply(k);
+            boolean done = getItem() != null && key instanceof String k && canDrop.test(k, getItem());
             if (done) {
                 drop.accept((String) key, getItem());
             }

@@ -31,11 +31,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Window;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -66,7 +66,7 @@ final class CollectionsPane {
         this.fileActions = fileActions;
         tree.setId("collections");
         tree.getStyleClass().add("collections-tree");
-        tree.setCellFactory(view -> new CollectionTreeCell(this::menu, this::drop, key -> true));
+        tree.setCellFactory(view -> new CollectionTreeCell(this::menu, this::drop, this::canDrop));
         tree.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 selected().filter(TreeEntry::isRequest).ifPresent(this::open);
@@ -162,8 +162,7 @@ final class CollectionsPane {
      */
     void drop(String draggedKey, TreeEntry target) {
         Optional<TreeEntry> dragged = items.find(draggedKey).map(TreeItem::getValue);
-        if (dragged.isEmpty() || dragged.get().isCollection() || dragged.get().collection() != target.collection()
-                || draggedKey.equals(target.key())) {
+        if (!canDrop(draggedKey, target)) {
             return;
         }
         OpenCollection collection = target.collection();
@@ -178,6 +177,17 @@ final class CollectionsPane {
             index = remaining.indexOf(target.id());
         }
         collection.move(id, parent, index).ifPresent(saving -> settle(collection, saving));
+    }
+
+    /** Within one collection, never onto itself, and a folder never into one of its own folders. */
+    private boolean canDrop(String draggedKey, TreeEntry target) {
+        Optional<TreeEntry> dragged = items.find(draggedKey).map(TreeItem::getValue);
+        if (dragged.isEmpty() || dragged.get().isCollection() || dragged.get().collection() != target.collection()
+                || draggedKey.equals(target.key())) {
+            return false;
+        }
+        return target.isCollection() || CollectionTree.ancestors(target.collection().collection(), target.id())
+                .stream().noneMatch(folder -> folder.id().equals(dragged.get().id()));
     }
 
     private void open(TreeEntry entry) {
