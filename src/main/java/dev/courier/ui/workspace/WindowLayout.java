@@ -3,7 +3,6 @@ package dev.courier.ui.workspace;
 import dev.courier.io.drafts.WindowState;
 import java.util.List;
 import javafx.beans.InvalidationListener;
-import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
