@@ -4,8 +4,8 @@ import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.NetworkPreferences;
 import dev.courier.io.AppPaths;
-import dev.courier.io.cookies.CookieJars;
-import dev.courier.ui.settings.NetworkViewModel;
+import dev.courier.ui.workspace.NativeFileDialogs;
+import dev.courier.ui.workspace.Workspace;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +29,7 @@ public final class CourierApp extends Application {
     private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
 
     private ScheduledExecutorService background;
+    private Workspace workspace;
 
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(String[] args) {
@@ -40,18 +41,17 @@ public final class CourierApp extends Application {
     public void start(Stage stage) {
         background = newBackgroundExecutor();
         // Sends with the system proxy and an empty jar until the stored preferences and cookies are read, which
-        // happens off the UI thread once the window is up: no disk I/O before the first frame.
+        // happens off the UI thread with the rest of the workspace after the window's first frame.
         HttpEngine engine = new HttpEngine(new CookieJar(), NetworkPreferences.system());
-        NetworkViewModel network = new NetworkViewModel(engine, CookieJars.inDataDir(),
-                AppPaths.home().resolve("preferences.json"), background, UI);
-        RequestViewModel vm = new RequestViewModel(engine, background, UI);
-        MainWindow.show(stage, vm, network, background, UI);
-        network.load();
+        workspace = new Workspace(AppPaths.home(), engine, background, UI);
+        MainWindow.show(stage, workspace, new NativeFileDialogs(), background, UI);
         FirstFrame.then(stage);
     }
 
+    /** Writes the last journal state and closes the history; the window is gone, so nobody waits on the UI. */
     @Override
     public void stop() {
+        workspace.close();
         background.shutdownNow();
     }
 

@@ -1,13 +1,14 @@
 package dev.courier.ui;
 
-import dev.courier.ui.settings.NetworkViewModel;
-import java.util.Objects;
+import dev.courier.ui.workspace.FileDialogs;
+import dev.courier.ui.workspace.Workspace;
+import dev.courier.ui.workspace.WorkspaceView;
+import dev.courier.ui.workspace.WorkspaceWindow;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** Puts the main view into a stage: title, size, style sheet. Shared by the app and the UI tests. */
+/** The main window's size and how it opens; shared by the app and the UI tests. */
 public final class MainWindow {
 
     static final double WIDTH = 1280;
@@ -16,17 +17,15 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static MainView show(Stage stage, RequestViewModel vm, NetworkViewModel network,
-                                ScheduledExecutorService background, Executor ui) {
-        MainView view = new MainView(vm, network, background, ui);
-        Scene scene = new Scene(view.node(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
-        stage.setTitle("Courier");
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
-        stage.setScene(scene);
-        stage.show();
-        view.focusUrl();
-        return view;
+    /** The app: the window shows at once and the last workspace is restored after its first frame. */
+    public static WorkspaceView show(Stage stage, Workspace workspace, FileDialogs dialogs,
+                                     ScheduledExecutorService background, Executor ui) {
+        return WorkspaceWindow.open(stage, workspace, dialogs, background, ui, WIDTH, HEIGHT);
+    }
+
+    /** A window whose only tab edits {@code vm}, restoring nothing (the UI tests drive it). */
+    public static WorkspaceView show(Stage stage, Workspace workspace, RequestViewModel vm, FileDialogs dialogs,
+                                     ScheduledExecutorService background, Executor ui) {
+        return WorkspaceWindow.openWith(stage, workspace, vm, dialogs, background, ui, WIDTH, HEIGHT);
     }
 }

@@ -17,15 +17,19 @@ import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
 import dev.courier.ui.params.ParamsViewModel;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -60,6 +64,7 @@ public final class RequestViewModel {
               "city": "Boston"
             }""";
     private static final long TICK_MILLIS = 100;
+    private static final System.Logger LOG = System.getLogger(RequestViewModel.class.getName());
 
     private final HttpEngine engine;
     private final ScheduledExecutorService background;
@@ -79,6 +84,8 @@ public final class RequestViewModel {
     private final ParamsViewModel params = new ParamsViewModel(url);
     private final AuthViewModel auth = new AuthViewModel();
     private boolean loading;
+    private volatile UnaryOperator<RequestSpec> preparation = UnaryOperator.identity();
+    private volatile Consumer<SendOutcome> sendListener = outcome -> { };
 
     private long generation;
     private CompletableFuture<Exchange> inFlight;
@@ -152,6 +159,27 @@ public final class RequestViewModel {
                 spec.auth(), false, BodyViewModel.State.of(spec.body()), spec.settings()));
     }
 
+    /** Like {@link #load(RequestSpec)}, then puts back the body editor's state of every type (a restored draft). */
+    public void load(RequestSpec spec, BodyViewModel.State bodyState) {
+        load(spec);
+        loading = true;
+        try {
+            body.restore(bodyState);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Turns the form's request into the one sent, e.g. with a collection's base URL, defaults and variables. */
+    public void setPreparation(UnaryOperator<RequestSpec> prepare) {
+        this.preparation = prepare;
+    }
+
+    /** Told about every send that ended with an exchange or a failure (not a cancelled one), off the UI thread. */
+    public void setSendListener(Consumer<SendOutcome> listener) {
+        this.sendListener = listener;
+    }
+
     /** The form as an immutable request. */
     public RequestSpec toSpec() {
         List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
@@ -167,7 +195,8 @@ public final class RequestViewModel {
     public CompletableFuture<Void> send() {
         long sendGeneration = ++generation; // first, so the outcome of the send being replaced is dropped
         cancelInFlight();
-        RequestSpec spec = toSpec();
+        RequestSpec spec = preparation.apply(toSpec());
+        Instant sentAt = Instant.now();
         long started = System.nanoTime();
         elapsedMillis.set(0);
         state.set(State.SENDING);
@@ -186,6 +215,7 @@ public final class RequestViewModel {
         CompletableFuture<Exchange> exchange = sendOffThread(spec, SendOptions.DEFAULTS.withListener(progress));
         inFlight = exchange;
         return exchange.handle((result, error) -> {
+            report(sentAt, spec, Duration.ofNanos(System.nanoTime() - started), result, error);
             ui.execute(() -> publish(sendGeneration, result, error));
             return null;
         });
@@ -219,6 +249,40 @@ public final class RequestViewModel {
             });
         });
         return result;
+    }
+
+    /**
+     * Shows an exchange this form did not just send (a restored tab's or a history entry's response); the response
+     * pane reads its body off the UI thread like a sent one's.
+     */
+    public void showExchange(Exchange shown) {
+        ++generation;
+        cancelInFlight();
+        elapsedMillis.set(shown.total().toMillis());
+        response.show(shown);
+        state.set(State.DONE);
+    }
+
+    /** Shows why a restored tab's last send got no response. */
+    public void showFailure(String reason) {
+        generation++;
+        cancelInFlight();
+        response.showError(reason);
+        state.set(State.FAILED);
+    }
+
+    private void report(Instant sentAt, RequestSpec spec, Duration elapsed, Exchange result, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof CancellationException) {
+            return; // the user cancelled it, or a newer send replaced it before it was answered
+        }
+        try {
+            sendListener.accept(result != null
+                    ? new SendOutcome(sentAt, spec, Optional.of(result), "", result.total())
+                    : new SendOutcome(sentAt, spec, Optional.empty(), describe(error), elapsed));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the send listener failed: " + e); // the response is shown anyway
+        }
     }
 
     /** Stops the request in flight, if any; its outcome will not be shown. */

@@ -7,20 +7,20 @@ import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 
 /** Light or dark: the AtlantaFX Primer theme plus a pseudo-class app.css keys its own colours on. */
-final class Theme {
+public final class Theme {
 
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private Theme() {
     }
 
-    static void apply(Parent root, boolean dark) {
+    public static void apply(Parent root, boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         root.pseudoClassStateChanged(DARK, dark);
     }
 
-    static boolean isDark(Parent root) {
+    public static boolean isDark(Parent root) {
         return root.getPseudoClassStates().contains(DARK);
     }
 }

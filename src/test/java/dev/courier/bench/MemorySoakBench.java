@@ -3,7 +3,6 @@ package dev.courier.bench;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.testing.RouteServer;
 import dev.courier.ui.CourierApp;
-import dev.courier.ui.MainWindow;
 import dev.courier.ui.RequestViewModel;
 import dev.courier.ui.ResponseViewModel;
 import java.io.IOException;
@@ -61,7 +60,7 @@ public final class MemorySoakBench {
                 })) {
             RequestViewModel vm = onFx(() -> {
                 RequestViewModel model = new RequestViewModel(new HttpEngine(), background, ui);
-                MainWindow.show(new Stage(), model, BenchWindows.network(background, ui), background, ui);
+                BenchWindows.show(new Stage(), model, background, ui);
                 model.methodProperty().set("GET");
                 return model;
             });

@@ -5,7 +5,6 @@ import dev.courier.core.model.Exchange;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.testing.RouteServer;
 import dev.courier.ui.CourierApp;
-import dev.courier.ui.MainWindow;
 import dev.courier.ui.RequestViewModel;
 import dev.courier.ui.ResponseViewModel;
 import dev.courier.ui.response.LineViewer;
@@ -63,8 +62,7 @@ public final class ResponsePaneBench {
             RequestViewModel vm = onFx(() -> new RequestViewModel(new HttpEngine(), background, Platform::runLater));
             Scene scene = onFx(() -> {
                 Stage stage = new Stage();
-                MainWindow.show(stage, vm, BenchWindows.network(background, Platform::runLater), background,
-                        Platform::runLater);
+                BenchWindows.show(stage, vm, background, Platform::runLater);
                 vm.methodProperty().set("GET");
                 vm.urlProperty().set(server.url("/json"));
                 return stage.getScene();

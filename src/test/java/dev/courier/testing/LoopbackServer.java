@@ -33,8 +33,8 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code /text} with plain text, anything else with 200 and {@code {"ok":true,"id":123}}.</li>
  * </ul>
  * and, for the response viewer ({@link ViewerRoutes}): {@code /items}, {@code /json/N} (N bytes of generated JSON),
- * {@code /image.png}, {@code /binary}, {@code /cookies}, {@code /hops/N} (N redirects), {@code /not-json},
- * {@code /empty}, {@code /huge} (announces 2 GB, sends a few MB, then dribbles).
+ * {@code /image.png}, {@code /octets}, {@code /cookies}, {@code /hops/N} (N redirects), {@code /not-json},
+ * {@code /no-content}, {@code /huge} (announces 2 GB, sends a few MB, then dribbles).
  */
 public final class LoopbackServer implements AutoCloseable {
 

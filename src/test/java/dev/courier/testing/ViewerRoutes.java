@@ -39,7 +39,7 @@ final class ViewerRoutes {
             writeJson(Long.parseLong(path.substring(6)), exchange.getResponseBody());
         } else if (path.equals("/image.png")) {
             LoopbackServer.respond(exchange, 200, "image/png", png());
-        } else if (path.equals("/binary")) {
+        } else if (path.equals("/octets")) {
             byte[] bytes = new byte[40_000];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) i;
@@ -56,7 +56,7 @@ final class ViewerRoutes {
         } else if (path.equals("/not-json")) {
             LoopbackServer.respond(exchange, 200, "application/json",
                     "{\"a\": 1,}".getBytes(StandardCharsets.UTF_8));
-        } else if (path.equals("/empty")) {
+        } else if (path.equals("/no-content")) {
             LoopbackServer.respond(exchange, 204, "text/plain", new byte[0]);
         } else if (path.equals("/huge")) {
             huge(exchange, aborted);

@@ -126,7 +126,7 @@ class ResponsePaneTest extends WindowTest {
 
     @Test
     void binaryBodiesAreShownAsHexAndImagesAsPictures(FxRobot robot) throws Exception {
-        send(robot, server.url("/binary"));
+        send(robot, server.url("/octets"));
         waitUntil(() -> label(robot, "#response-binary").startsWith("Binary data (application/octet-stream)"));
         waitUntil(() -> !lines(robot, "#response-body").isEmpty() && lines(robot, "#response-body").get(0) != null);
         assertThat(lines(robot, "#response-body").get(0))
@@ -146,7 +146,7 @@ class ResponsePaneTest extends WindowTest {
         showTab(robot, "response-tab-timeline");
         assertThat(robot.lookup("#response-timeline").queryTableView().getItems()).hasSize(3);
 
-        send(robot, server.url("/empty"));
+        send(robot, server.url("/no-content"));
         showTab(robot, "response-tab-pretty");
         waitUntil(() -> robot.lookup("No body: 204 No Content responses have none").tryQuery().isPresent());
         assertThat(robot.lookup("#response-tabs").queryAs(TabPane.class).getTabs()).hasSize(5);

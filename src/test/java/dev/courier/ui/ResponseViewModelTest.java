@@ -140,7 +140,7 @@ class ResponseViewModelTest {
 
     @Test
     void binaryBodiesAreHexNeverText() throws Exception {
-        get(server.url("/binary"));
+        get(server.url("/octets"));
         waitFor(() -> body.faceProperty().get() == ResponseBodyViewModel.Face.BINARY);
         assertThat(body.summaryProperty().get())
                 .isEqualTo("Binary data (application/octet-stream) · 39.1 KB · the first 16.0 KB as hex");
@@ -166,7 +166,7 @@ class ResponseViewModelTest {
 
     @Test
     void emptyBodiesSayWhy() throws Exception {
-        get(server.url("/empty"));
+        get(server.url("/no-content"));
         waitFor(() -> body.faceProperty().get() == ResponseBodyViewModel.Face.EMPTY);
         assertThat(body.summaryProperty().get()).isEqualTo("No body: 204 No Content responses have none");
 

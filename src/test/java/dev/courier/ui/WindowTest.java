@@ -1,12 +1,13 @@
 package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
-import dev.courier.io.cookies.CookieJars;
 import dev.courier.testing.LoopbackServer;
 import dev.courier.ui.response.LineViewer;
 import dev.courier.ui.settings.NetworkViewModel;
+import dev.courier.ui.workspace.ScriptedFileDialogs;
+import dev.courier.ui.workspace.Workspace;
+import dev.courier.ui.workspace.WorkspaceView;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,11 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window against a loopback server, driven like a person would; headless under Monocle. */
@@ -37,24 +40,32 @@ public abstract class WindowTest {
     protected RequestViewModel vm;
     protected NetworkViewModel network;
     protected Stage stage;
+    /** The window's models; its data directory is {@link #home}. */
+    protected Workspace workspace;
+    protected WorkspaceView view;
+    /** Answers the window's file choosers. */
+    protected final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    @TempDir
+    protected Path home;
 
-    /** Opens a fresh window on the primary stage (ApplicationExtension registered it). */
+    /** Opens a fresh window on the primary stage (ApplicationExtension registered it), its only tab editing vm. */
     @BeforeEach
     void openWindow() throws IOException, TimeoutException {
         server = new LoopbackServer();
         HttpEngine engine = new HttpEngine();
-        Path home = Files.createTempDirectory("courier-window-test");
-        network = new NetworkViewModel(engine, new CookieJars(home.resolve("cookies")),
-                home.resolve("preferences.json"), BACKGROUND, CourierApp.UI);
         vm = new RequestViewModel(engine, BACKGROUND, CourierApp.UI);
+        workspace = new Workspace(home, engine, BACKGROUND, CourierApp.UI);
+        network = workspace.network();
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(primary -> MainWindow.show(primary, vm, network, BACKGROUND, CourierApp.UI));
+        FxToolkit.setupStage(primary -> view = MainWindow.show(primary, workspace, vm, dialogs, BACKGROUND,
+                CourierApp.UI));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stopServer() {
         server.close();
+        workspace.close();
     }
 
     protected static void selectAll(FxRobot robot) {
@@ -74,7 +85,7 @@ public abstract class WindowTest {
     }
 
     protected static LineViewer viewer(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(LineViewer.class);
+        return robot.lookup(query).match(NodeQueryUtils.isVisible()).queryAs(LineViewer.class);
     }
 
     protected static TableCell<?, ?> cell(FxRobot robot, String table, String cellClass, int row) {

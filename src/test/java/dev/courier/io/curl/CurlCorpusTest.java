@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.NetworkPreferences;
 import dev.courier.testing.LoopbackServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CurlCorpusTest {
 
-    private static final HttpEngine ENGINE = new HttpEngine();
+    /** Emptied before each case: curl keeps no cookies from one command to the next. */
+    private static final CookieJar JAR = new CookieJar();
+    private static final HttpEngine ENGINE = new HttpEngine(JAR, NetworkPreferences.DIRECT);
     private static LoopbackServer server;
 
     @TempDir
@@ -67,6 +71,7 @@ class CurlCorpusTest {
         for (String expected : c.expectedWarnings()) {
             assertThat(imported.warnings()).as("warnings").anySatisfy(w -> assertThat(w).contains(expected));
         }
+        JAR.clear();
         ENGINE.send(imported.request()).get(20, TimeUnit.SECONDS);
         LoopbackServer.Received fromCourier = server.take();
         RequestComparison.assertSame(fromCurl, fromCourier, c.importText());

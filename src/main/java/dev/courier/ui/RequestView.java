@@ -11,8 +11,11 @@ import dev.courier.ui.settings.NetworkViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -30,8 +33,11 @@ import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The window's content: request bar on top, request editor left, response right; and the keyboard shortcuts. */
-public final class MainView {
+/**
+ * One tab's content: request bar on top, request editor left, response right, the code pane when shown; and the
+ * request's keyboard shortcuts (the window hands them over from wherever the focus is).
+ */
+public final class RequestView {
 
     private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
@@ -49,37 +55,30 @@ public final class MainView {
     private final ImportViewModel imports;
     private final SplitPane split;
     private final NetworkViewModel network;
+    private final DoubleProperty responseDivider = new SimpleDoubleProperty(this, "responseDivider", 0.5);
 
-    public MainView(RequestViewModel vm, NetworkViewModel network, ScheduledExecutorService background, Executor ui) {
+    public RequestView(RequestViewModel vm, NetworkViewModel network, ScheduledExecutorService background,
+                       Executor ui) {
         this.vm = vm;
         this.network = network;
         codeVm = new CodeViewModel(vm, background, ui);
         code = new CodePane(codeVm, background, ui);
         imports = new ImportViewModel(vm, Path.of(System.getProperty("user.home")), background, ui);
-        Button themeToggle = new Button(null, new FontIcon(Feather.MOON));
-        themeToggle.setId("theme-toggle");
-        themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        themeToggle.setTooltip(new Tooltip("Switch between light and dark theme"));
-        themeToggle.setOnAction(e -> {
-            boolean dark = !Theme.isDark(root);
-            Theme.apply(root, dark);
-            themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
-        });
-
         ToggleButton showCode = new ToggleButton("Code", new FontIcon(Feather.CODE));
         showCode.setId("show-code");
         showCode.setTooltip(new Tooltip("Show the code that sends this request in 27 languages"));
         showCode.selectedProperty().bindBidirectional(codeVm.activeProperty());
         codeVm.activeProperty().addListener((obs, old, now) -> showCode(now));
 
-        bar = new RequestBar(vm, imports, showCode, moreMenu(), themeToggle);
+        bar = new RequestBar(vm, imports, showCode, moreMenu());
         editor = new RequestEditor(vm, background, ui);
         ResponsePane response = new ResponsePane(vm.response(), background, ui);
         split = new SplitPane(editor.node(), response.node());
         split.getStyleClass().add("main-split");
         split.setDividerPositions(0.5);
+        followDivider();
 
-        root.getStyleClass().add("courier");
+        root.getStyleClass().add("request-view");
         Label networkProblem = new Label(null, new FontIcon(Feather.ALERT_TRIANGLE));
         networkProblem.setId("network-problem");
         networkProblem.getStyleClass().add("security-warning");
@@ -89,8 +88,6 @@ public final class MainView {
         networkProblem.managedProperty().bind(networkProblem.visibleProperty());
         root.setTop(new VBox(bar.node(), networkProblem));
         root.setCenter(split);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        Theme.apply(root, false);
     }
 
     public Parent node() {
@@ -104,6 +101,32 @@ public final class MainView {
 
     public CodeArea bodyArea() {
         return editor.body().area();
+    }
+
+    /**
+     * Where the line between request and response is (0–1) while the code pane is hidden; setting it moves the
+     * line. The window remembers it across tabs and restarts.
+     */
+    public DoubleProperty responseDividerProperty() {
+        return responseDivider;
+    }
+
+    /** Keeps {@link #responseDivider} and the split's first divider in step; layout changes replace dividers. */
+    private void followDivider() {
+        InvalidationListener fromSplit = obs -> {
+            if (split.getItems().size() == 2) {
+                responseDivider.set(split.getDividers().get(0).getPosition());
+            }
+        };
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change ->
+                split.getDividers().forEach(d -> d.positionProperty().addListener(fromSplit)));
+        split.getDividers().forEach(d -> d.positionProperty().addListener(fromSplit));
+        responseDivider.addListener((obs, old, now) -> {
+            double shown = split.getDividers().get(0).getPosition();
+            if (split.getItems().size() == 2 && Math.abs(shown - now.doubleValue()) > 1e-6) {
+                split.setDividerPosition(0, now.doubleValue());
+            }
+        });
     }
 
     private MenuButton moreMenu() {
@@ -139,12 +162,14 @@ public final class MainView {
             split.getItems().add(code.node());
             split.setDividerPositions(0.36, 0.68);
         } else if (!visible) {
+            double divider = split.getDividers().get(0).getPosition() / split.getDividers().get(1).getPosition();
             split.getItems().remove(code.node());
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(Math.max(0.2, Math.min(0.8, divider)));
         }
     }
 
-    private void onKey(KeyEvent e) {
+    /** Handles this request's shortcuts (send, cancel, format, copy code, focus URL); consumes what it handles. */
+    public void handleKey(KeyEvent e) {
         if (SEND.match(e)) {
             bar.send();
             e.consume();

@@ -1,0 +1,187 @@
+package dev.courier.ui.workspace;
+
+import dev.courier.core.collection.CollectionTree;
+import dev.courier.core.collection.EffectiveRequests;
+import dev.courier.core.collection.RequestItem;
+import dev.courier.core.collection.VariableSubstitution;
+import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.RequestSpec;
+import dev.courier.io.collection.CollectionFiles;
+import dev.courier.io.cookies.CookieJars;
+import dev.courier.io.drafts.DraftJournal;
+import dev.courier.io.drafts.RequestRef;
+import dev.courier.io.drafts.WorkspaceState;
+import dev.courier.io.history.HistorySettings;
+import dev.courier.io.history.HistoryStore;
+import dev.courier.ui.Async;
+import dev.courier.ui.RequestViewModel;
+import dev.courier.ui.collections.CollectionsViewModel;
+import dev.courier.ui.collections.OpenCollection;
+import dev.courier.ui.history.HistoryViewModel;
+import dev.courier.ui.settings.NetworkViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The window's models and how they hang together: every tab sends through its collection's defaults and variables
+ * and records into the history; tabs follow renames and moves of their collection; the drafts journal follows
+ * every change once the last workspace has been restored. Holds no nodes.
+ */
+public final class Workspace {
+
+    private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
+
+    private final WorkspaceViewModel tabs;
+    private final CollectionsViewModel collections;
+    private final HistoryViewModel history;
+    private final NetworkViewModel network;
+    private final DraftJournal journal;
+    private final Executor background;
+    private final Executor ui;
+    private boolean journaling;
+    private volatile boolean closed;
+
+    /**
+     * @param home the data directory ({@code AppPaths.home()}, a temporary folder in tests); nothing is read from
+     *             it before {@link #restore} or the first history search
+     */
+    public Workspace(Path home, HttpEngine engine, ScheduledExecutorService background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+        this.tabs = new WorkspaceViewModel(() -> new RequestViewModel(engine, background, ui), background, ui);
+        this.collections = new CollectionsViewModel(new CollectionFiles(), home.resolve("collections.json"),
+                background, ui);
+        this.history = new HistoryViewModel(() -> HistoryStore.open(home.resolve("history"), HistorySettings.DEFAULTS),
+                background, ui, ZoneId.systemDefault());
+        this.network = new NetworkViewModel(engine, new CookieJars(home.resolve("cookies")),
+                home.resolve("preferences.json"), background, ui);
+        this.journal = DraftJournal.open(home.resolve("drafts"));
+        tabs.setTabSetup(this::setUp);
+        collections.open().addListener((ListChangeListener<OpenCollection>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::follow);
+            }
+        });
+    }
+
+    /**
+     * Reads the network preferences, cookies, journal and the open collections off the UI thread and puts the workspace back; a damaged journal is
+     * reported and a fresh workspace starts. The journal follows every change from then on.
+     */
+    public CompletableFuture<WorkspaceState> restore() {
+        network.load();
+        CompletableFuture<Void> reopened = collections.reopenLast();
+        return Async.call(background, ui, journal::restore).thenCombine(reopened, (restored, done) -> {
+            if (!restored.problems().isEmpty()) {
+                collections.report(String.join(" ", restored.problems()));
+            }
+            if (!restored.state().equals(WorkspaceState.FRESH)) {
+                tabs.restore(restored.state());
+            }
+            if (tabs.tabs().isEmpty()) {
+                tabs.newTab();
+            }
+            startJournal();
+            return restored.state();
+        });
+    }
+
+    /** Journals every change from now on (the window given a form by a test starts here, without restoring). */
+    public void startJournal() {
+        if (journaling) {
+            return;
+        }
+        journaling = true;
+        tabs.changesProperty().addListener(obs -> {
+            if (!closed) {
+                journal.update(tabs.state());
+            }
+        });
+        journal.update(tabs.state());
+    }
+
+    /** Writes what is pending and closes the journal and the history; the window is closing. */
+    public void close() {
+        closed = true;
+        try {
+            journal.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the workspace journal could not be written: " + e.getMessage());
+        }
+        try {
+            history.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the history could not be closed: " + e.getMessage());
+        }
+    }
+
+    /** The open collection holding a tab's saved request, if it is open and still holds it. */
+    public Optional<OpenCollection> collectionOf(TabViewModel tab) {
+        return tab.origin().flatMap(ref -> collections.find(Path.of(ref.collectionFile()))
+                .filter(c -> c.request(ref.requestId()).isPresent()));
+    }
+
+    /** Opens a saved request in a tab (or selects the tab that has it). */
+    public TabViewModel openRequest(OpenCollection collection, RequestItem item) {
+        return tabs.open(new RequestRef(collection.file().toString(), item.id()), item.name(), item.request());
+    }
+
+    private void setUp(TabViewModel tab) {
+        tab.request().setSendListener(history::record);
+        tab.request().setPreparation(spec -> prepare(tab, spec));
+    }
+
+    /** What a tab sends: its form inside its collection, with the collection's defaults and variables applied. */
+    private RequestSpec prepare(TabViewModel tab, RequestSpec form) {
+        Optional<OpenCollection> holder = collectionOf(tab);
+        if (holder.isEmpty()) {
+            return form;
+        }
+        String id = tab.origin().orElseThrow().requestId();
+        var tree = holder.get().collection();
+        RequestItem edited = holder.get().request(id).orElseThrow().withRequest(form);
+        RequestSpec effective = EffectiveRequests.resolve(CollectionTree.replace(tree, edited), id);
+        return VariableSubstitution.apply(effective, tree.variables()).request();
+    }
+
+    /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */
+    private void follow(OpenCollection collection) {
+        collection.collectionProperty().addListener((obs, old, now) -> {
+            for (TabViewModel tab : List.copyOf(tabs.tabs())) {
+                tab.origin().filter(ref -> ref.collectionFile().equals(collection.file().toString()))
+                        .ifPresent(ref -> collection.request(ref.requestId()).ifPresentOrElse(
+                                item -> tab.rename(item.name()), tab::forgetOrigin));
+            }
+        });
+        collection.fileProperty().addListener((obs, old, now) -> {
+            for (TabViewModel tab : tabs.tabs()) {
+                tab.origin().filter(ref -> ref.collectionFile().equals(old.toString())).ifPresent(ref ->
+                        tab.relocate(new RequestRef(now.toString(), ref.requestId())));
+            }
+        });
+    }
+
+    public WorkspaceViewModel tabs() {
+        return tabs;
+    }
+
+    public CollectionsViewModel collections() {
+        return collections;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    /** Proxy, TLS and timeout preferences and the cookie jars every tab sends with. */
+    public NetworkViewModel network() {
+        return network;
+    }
+}
