@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.collection.CollectionVariable;
+import dev.courier.core.model.Variable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
@@ -71,8 +71,8 @@ class CollectionCommandsTest {
         Folder folder = new Folder("users", "Users", "", Defaults.NONE.withHeaders(List.of(Header.of("X-Folder", "f"))),
                 true, List.of(requestsInFolder));
         Collection c = new Collection("Local", "", new Defaults(server.url("/api"), List.of(Header.of("X-Top", "t")),
-                new Auth.Bearer("{{token}}")), List.of(CollectionVariable.of("id", "7"),
-                new CollectionVariable("token", "", true, true)), List.of(folder, get("ping", "ping")));
+                new Auth.Bearer("{{token}}")), List.of(Variable.of("id", "7"),
+                new Variable("token", "", true, true)), List.of(folder, get("ping", "ping")));
         Path file = dir.resolve("local.courier.json");
         Files.writeString(file, CollectionJson.write(c));
         return file;

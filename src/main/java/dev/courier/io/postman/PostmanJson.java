@@ -1,6 +1,7 @@
 package dev.courier.io.postman;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.courier.core.model.Variable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,5 +60,26 @@ final class PostmanJson {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Postman variables ({@code {key, value, disabled, type}}; environments name the flag {@code enabled}) as
+     * Courier's; {@code type: "secret"} makes a secret, reported with {@code secretNote} (a format with one
+     * {@code %s} for the name).
+     */
+    static List<Variable> variables(List<JsonNode> nodes, String keyField, String secretNote, List<String> report) {
+        List<Variable> variables = new ArrayList<>();
+        for (JsonNode v : nodes) {
+            String key = text(v, keyField, text(v, "id", ""));
+            JsonNode value = v.get("value");
+            String text = value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+            boolean secret = text(v, "type", "").equals("secret");
+            if (secret) {
+                report.add(String.format(secretNote, key));
+            }
+            boolean enabled = !disabled(v) && v.path("enabled").asBoolean(true);
+            variables.add(new Variable(key, text, enabled, secret));
+        }
+        return variables;
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.collection.CollectionVariable;
+import dev.courier.core.model.Variable;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Header;
 import dev.courier.io.file.FileFormatException;
@@ -36,7 +36,7 @@ class CollectionJsonTest {
         String json = CollectionJson.write(original);
         Collection read = CollectionJson.read(json);
 
-        List<CollectionVariable> expectedVariables = new ArrayList<>(original.variables());
+        List<Variable> expectedVariables = new ArrayList<>(original.variables());
         expectedVariables.set(1, expectedVariables.get(1).withValue(""));
         assertThat(read).isEqualTo(original.withVariables(expectedVariables));
         assertThat(CollectionJson.write(read)).isEqualTo(json);

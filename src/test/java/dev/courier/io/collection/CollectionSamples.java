@@ -1,7 +1,7 @@
 package dev.courier.io.collection;
 
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
+import dev.courier.core.model.Variable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
@@ -51,8 +51,8 @@ public final class CollectionSamples {
         return new Collection("Employees API", "The HR service.",
                 new Defaults("https://api.example.com/v1", List.of(Header.of("User-Agent", "courier-tests")),
                         new Auth.Bearer("{{token}}")),
-                List.of(CollectionVariable.of("id", "42"), new CollectionVariable("token", "s3cr3t", true, true),
-                        new CollectionVariable("old", "x", false, false)),
+                List.of(Variable.of("id", "42"), new Variable("token", "s3cr3t", true, true),
+                        new Variable("old", "x", false, false)),
                 List.of(employees, health));
     }
 }
