@@ -7,6 +7,7 @@ import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
+import dev.courier.core.model.Environment;
 import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Part;
@@ -54,5 +55,17 @@ public final class CollectionSamples {
                 List.of(Variable.of("id", "42"), new Variable("token", "s3cr3t", true, true),
                         new Variable("old", "x", false, false)),
                 List.of(employees, health));
+    }
+
+    /** A collection with a secret at every level, each with another value. */
+    public static Collection withSecrets(String prefix) {
+        RequestItem request = RequestItem.of("login", "Login", RequestSpec.of("POST", "login", List.of(), Body.NONE)
+                .withVariables(List.of(Variable.secret("password", prefix + "-request-pw"))));
+        Folder folder = new Folder("users", "Users", "", Defaults.NONE, true, List.of(request),
+                List.of(Variable.secret("token", prefix + "-folder-token")));
+        return new Collection("C", "", Defaults.NONE, List.of(Variable.secret("token", prefix + "-collection-token"),
+                Variable.of("plain", "visible")), List.of(folder),
+                List.of(new Environment("Staging", List.of(Variable.secret("token", prefix + "-staging-token"))),
+                        new Environment("Prod", List.of(Variable.secret("token", prefix + "-prod-token")))));
     }
 }

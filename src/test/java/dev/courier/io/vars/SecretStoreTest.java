@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.Defaults;
-import dev.courier.core.collection.Folder;
-import dev.courier.core.collection.RequestItem;
-import dev.courier.core.model.Body;
 import dev.courier.core.model.Environment;
-import dev.courier.core.model.RequestSpec;
 import dev.courier.core.model.Variable;
 import dev.courier.core.vars.Globals;
 import dev.courier.io.collection.CollectionJson;
+import dev.courier.io.collection.CollectionSamples;
 import dev.courier.io.file.UnreadableFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,18 +23,6 @@ class SecretStoreTest {
     @TempDir
     Path dir;
 
-    /** A collection with a secret at every level, each with another value. */
-    static Collection secrets(String prefix) {
-        RequestItem request = RequestItem.of("login", "Login", RequestSpec.of("POST", "login", List.of(), Body.NONE)
-                .withVariables(List.of(Variable.secret("password", prefix + "-request-pw"))));
-        Folder folder = new Folder("users", "Users", "", Defaults.NONE, true, List.of(request),
-                List.of(Variable.secret("token", prefix + "-folder-token")));
-        return new Collection("C", "", Defaults.NONE, List.of(Variable.secret("token", prefix + "-collection-token"),
-                Variable.of("plain", "visible")), List.of(folder),
-                List.of(new Environment("Staging", List.of(Variable.secret("token", prefix + "-staging-token"))),
-                        new Environment("Prod", List.of(Variable.secret("token", prefix + "-prod-token")))));
-    }
-
     private static String text(Path file) throws Exception {
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
@@ -49,8 +33,8 @@ class SecretStoreTest {
         Path a = dir.resolve("a.courier.json");
         Path b = dir.resolve("sub/../b.courier.json");
 
-        Collection strippedA = store.split(a, secrets("A"));
-        Collection strippedB = store.split(b, secrets("B"));
+        Collection strippedA = store.split(a, CollectionSamples.withSecrets("A"));
+        Collection strippedB = store.split(b, CollectionSamples.withSecrets("B"));
         Files.writeString(a, CollectionJson.write(strippedA));
 
         String file = text(a);
@@ -61,9 +45,9 @@ class SecretStoreTest {
         assertThat(Files.getPosixFilePermissions(store.file())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
         Collection reopened = store.fill(a, CollectionJson.read(file));
-        assertThat(reopened).isEqualTo(secrets("A"));
+        assertThat(reopened).isEqualTo(CollectionSamples.withSecrets("A"));
         assertThat(store.fill(dir.resolve("b.courier.json"), strippedB)).as("paths are normalised")
-                .isEqualTo(secrets("B"));
+                .isEqualTo(CollectionSamples.withSecrets("B"));
         assertThat(store.fill(dir.resolve("other.courier.json"), strippedA)).isEqualTo(strippedA);
     }
 
@@ -71,7 +55,7 @@ class SecretStoreTest {
     void forgottenSecretsAreRemovedAndRenamesCarryThem() throws Exception {
         SecretStore store = new SecretStore(dir.resolve("secrets.json"));
         Path a = dir.resolve("a.courier.json");
-        Collection stripped = store.split(a, secrets("A"));
+        Collection stripped = store.split(a, CollectionSamples.withSecrets("A"));
 
         store.renameEnvironment(a, "Staging", "Stage");
         Collection renamed = stripped.withEnvironments(List.of(stripped.environments().get(0).withName("Stage"),
@@ -102,7 +86,7 @@ class SecretStoreTest {
                 List.of(new Environment("Staging", List.of(Variable.secret("token", "global-staging")))));
         Globals stripped = store.split(globals);
         assertThat(stripped.variables().get(0).value()).isEmpty();
-        store.split(dir.resolve("a.courier.json"), secrets("A"));
+        store.split(dir.resolve("a.courier.json"), CollectionSamples.withSecrets("A"));
         assertThat(store.fill(stripped)).isEqualTo(globals);
     }
 
@@ -112,7 +96,7 @@ class SecretStoreTest {
         Files.writeString(file, "{\"format\": 1,\n \"secrets\": {\"global\": {\"variables\": {\"t\": 5}}}}");
         byte[] before = Files.readAllBytes(file);
         SecretStore store = new SecretStore(file);
-        assertThatThrownBy(() -> store.split(dir.resolve("a.courier.json"), secrets("A")))
+        assertThatThrownBy(() -> store.split(dir.resolve("a.courier.json"), CollectionSamples.withSecrets("A")))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
                     assertThat(e.problem().line()).isEqualTo(2);
                     assertThat(e.problem().describe()).contains("expected a string");
