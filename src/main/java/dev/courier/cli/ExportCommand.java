@@ -3,8 +3,8 @@ package dev.courier.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code courier export}: the group of exporters ({@code postman}, {@code postman-env}). */
 @Command(name = "export", mixinStandardHelpOptions = true,

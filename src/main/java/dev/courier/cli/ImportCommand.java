@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code courier import}: the group of importers ({@code curl}, {@code postman}). */
 @Command(name = "import", mixinStandardHelpOptions = true,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.model.Variable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
@@ -12,6 +11,7 @@ import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.collection.CollectionJson;
 import dev.courier.io.postman.PostmanImporterTest;
 import dev.courier.io.postman.PostmanSchema;

@@ -168,7 +168,8 @@ class VariablesCommandTest {
 
         Path exported = dir.resolve("out.json");
         assertThat(run("export", "postman-env", "Prod", "-o", exported.toString())).isZero();
-        assertThat(Files.readString(exported)).contains("\"who\"", "\"type\": \"secret\"").doesNotContain("prod-s3cr3t");
+        assertThat(Files.readString(exported)).contains("\"who\"", "\"type\": \"secret\"")
+                .doesNotContain("prod-s3cr3t");
         assertThat(err()).isEqualTo("not exported: Variable \"token\": secret, exported without its value\n");
         assertThat(run("export", "postman-env", "Staging", "--from", file.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("collection-staging");

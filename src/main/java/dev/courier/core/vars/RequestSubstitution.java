@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Applies a text change (variable substitution, masking) to every part of a request that is sent, in the order a person reads the form: URL
- * (the query table follows it; disabled rows stay as typed), path variable values, auth fields, enabled headers
- * (names and values), then the body (text, enabled form fields, enabled text parts). Disabled rows are kept
- * untouched: they are not sent, so they neither need a value nor carry one into the history.
+ * Applies a text change (variable substitution, masking) to every part of a request that is sent, in the order a
+ * person reads the form: URL (the query table follows it; disabled rows stay as typed), path variable values, auth
+ * fields, enabled headers (names and values), then the body (text, enabled form fields, enabled text parts).
+ * Disabled rows are kept untouched: they are not sent, so they neither need a value nor carry one into the history.
  */
 public final class RequestSubstitution {
 

@@ -72,7 +72,8 @@ final class PostmanJson {
         for (JsonNode v : nodes) {
             String key = text(v, keyField, text(v, "id", ""));
             JsonNode value = v.get("value");
-            String text = value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+            String text = value == null || value.isNull() ? ""
+                    : value.isValueNode() ? value.asText() : value.toString();
             boolean secret = text(v, "type", "").equals("secret");
             if (secret) {
                 report.add(String.format(secretNote, key));

@@ -90,7 +90,8 @@ public final class ActiveEnvironments {
             String at = "contexts." + entry.getKey();
             JsonNode source = entry.getValue().get("source");
             JsonNode name = entry.getValue().get("name");
-            boolean known = source != null && (source.asText().equals("collection") || source.asText().equals("global"));
+            boolean known = source != null
+                    && (source.asText().equals("collection") || source.asText().equals("global"));
             if (!known || name == null || !name.isTextual()) {
                 throw JsonDocuments.placed(bytes, at, "expected {\"source\": \"collection\" or \"global\", \"name\"}");
             }

@@ -66,8 +66,8 @@ class VariableContextTest {
         assertThat(sent.value().url()).isEqualTo("http://127.0.0.1/x");
         assertThat(EnvironmentRef.byName("Staging", API, new Globals(List.of(), List.of(Environment.named("Staging")))))
                 .contains(EnvironmentRef.collection("Staging"));
-        assertThat(EnvironmentRef.byName("Staging", null, new Globals(List.of(), List.of(Environment.named("Staging")))))
-                .contains(EnvironmentRef.global("Staging"));
+        Globals globals = new Globals(List.of(), List.of(Environment.named("Staging")));
+        assertThat(EnvironmentRef.byName("Staging", null, globals)).contains(EnvironmentRef.global("Staging"));
         assertThat(EnvironmentRef.byName("Nope", API, Globals.EMPTY)).isEmpty();
     }
 }

@@ -72,7 +72,8 @@ class VariableResolverTest {
     @Test
     void valuesReferToValuesAndCyclesStayUnresolvedWithoutOverflow() {
         VariableResolver r = resolver(VariableScope.request(List.of(Variable.of("url", "{{host}}/v{{version}}"),
-                        Variable.of("ping", "{{pong}}"), Variable.of("pong", "{{ping}}"), Variable.of("self", "x{{self}}"))),
+                        Variable.of("ping", "{{pong}}"), Variable.of("pong", "{{ping}}"),
+                        Variable.of("self", "x{{self}}"))),
                 VariableScope.global(List.of(Variable.of("host", "https://{{domain}}"), Variable.of("domain", "a.io"),
                         Variable.of("version", "2"))));
         assertThat(r.resolveText("{{url}}/users").value()).isEqualTo("https://a.io/v2/users");
@@ -92,7 +93,8 @@ class VariableResolverTest {
     @Test
     void dynamicValuesComeFromTheInjectedClockRandomAndEnvironment() {
         VariableResolver r = resolver(VariableScope.global(List.of()));
-        Resolution<String> result = r.resolveText("{{$timestamp}} {{$isoTimestamp}} {{$env.CI_TOKEN}} {{$env.UNSET}}");
+        Resolution<String> result = r.resolveText(
+                "{{$timestamp}} {{$isoTimestamp}} {{$env.CI_TOKEN}} {{$env.UNSET}}");
         assertThat(result.value()).isEqualTo("1772357415 2026-03-01T09:30:15.250Z from-ci {{$env.UNSET}}");
         assertThat(result.unresolved()).containsExactly("$env.UNSET");
         assertThat(result.secretValues()).containsExactly("from-ci");

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.model.Variable;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Header;
+import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;

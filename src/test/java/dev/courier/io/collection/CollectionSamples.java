@@ -1,7 +1,6 @@
 package dev.courier.io.collection;
 
 import dev.courier.core.collection.Collection;
-import dev.courier.core.model.Variable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
@@ -13,6 +12,7 @@ import dev.courier.core.model.Header;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

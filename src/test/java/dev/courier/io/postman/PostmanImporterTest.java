@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.model.Variable;
 import dev.courier.core.collection.EffectiveRequests;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
@@ -16,6 +15,7 @@ import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import java.io.IOException;
 import java.io.InputStream;

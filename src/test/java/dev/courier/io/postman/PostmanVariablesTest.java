@@ -22,7 +22,8 @@ class PostmanVariablesTest {
         PostmanExport export = PostmanExporter.write(original);
         assertThat(PostmanSchema.problems(export.json())).isEmpty();
         assertThat(export.json()).doesNotContain("P-");
-        assertThat(export.report()).contains("Users › Login: Variable \"password\": secret, exported without its value",
+        assertThat(export.report()).contains(
+                "Users › Login: Variable \"password\": secret, exported without its value",
                 "Users: Variable \"token\": secret, exported without its value",
                 "Collection: 2 environments not exported (export each with courier export postman-env)");
 

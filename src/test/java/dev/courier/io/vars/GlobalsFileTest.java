@@ -34,8 +34,9 @@ class GlobalsFileTest {
         file.save(GLOBALS);
 
         String bytes = new String(Files.readAllBytes(file.file()), StandardCharsets.UTF_8);
-        assertThat(bytes).doesNotContain("s3cr3t").startsWith("{\n  \"format\": 1,\n  \"variables\": [\n").endsWith("}\n")
-                .contains("\"name\": \"token\",\n      \"value\": \"\",\n      \"enabled\": true,\n      \"secret\": true");
+        assertThat(bytes).doesNotContain("s3cr3t").startsWith("{\n  \"format\": 1,\n  \"variables\": [\n")
+                .endsWith("}\n").contains("\"name\": \"token\",\n      \"value\": \"\",\n      \"enabled\": true,\n"
+                        + "      \"secret\": true");
         assertThat(Files.readString(dir.resolve("s.json"))).contains("g-s3cr3t", "st-s3cr3t");
         assertThat(Files.getPosixFilePermissions(dir.resolve("s.json")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
