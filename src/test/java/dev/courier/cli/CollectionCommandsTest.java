@@ -16,11 +16,8 @@ import dev.courier.io.collection.CollectionJson;
 import dev.courier.io.postman.PostmanImporterTest;
 import dev.courier.io.postman.PostmanSchema;
 import dev.courier.testing.LoopbackServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +31,7 @@ class CollectionCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliCall cli = new CliCall();
     private LoopbackServer server;
 
     @BeforeEach
@@ -49,18 +45,15 @@ class CollectionCommandsTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir.resolve("home"));
+        return cli.run(dir.resolve("home"), args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     private static RequestItem get(String id, String url) {

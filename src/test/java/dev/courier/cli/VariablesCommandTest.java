@@ -16,10 +16,6 @@ import dev.courier.io.collection.CollectionJson;
 import dev.courier.io.vars.GlobalsFile;
 import dev.courier.io.vars.SecretStore;
 import dev.courier.testing.LoopbackServer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +29,7 @@ class VariablesCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliCall cli = new CliCall();
     private LoopbackServer server;
     private Path home;
     private SecretStore secrets;
@@ -56,17 +51,6 @@ class VariablesCommandTest {
         server.close();
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), home);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     private Path collection() throws Exception {
         RequestItem echo = RequestItem.of("echo", "Echo", RequestSpec.of("GET", "{{base}}/echo?who={{who}}&k={{key}}",
                 List.of(), Body.NONE));
@@ -84,21 +68,21 @@ class VariablesCommandTest {
         Path file = collection();
         assertThat(Files.readString(file)).doesNotContain("collection-k3y", "staging-t0k3n");
 
-        assertThat(run("run", file.toString(), "--env", "Staging")).isZero();
+        assertThat(cli.run(home, "run", file.toString(), "--env", "Staging")).isZero();
         LoopbackServer.Received first = server.take();
         assertThat(first.pathAndQuery()).isEqualTo("/echo?who=collection-staging&k=collection-k3y");
         assertThat(first.header("Authorization")).contains("Bearer staging-t0k3n");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("?who=collection-staging&k=******** 200 ")
+        assertThat(cli.out()).contains("?who=collection-staging&k=******** 200 ")
                 .doesNotContain("collection-k3y");
 
-        assertThat(run("run", file.toString(), "--env", "Other", "--var", "who=cli")).isZero();
+        assertThat(cli.run(home, "run", file.toString(), "--env", "Other", "--var", "who=cli")).isZero();
         LoopbackServer.Received second = server.take();
         assertThat(second.pathAndQuery()).isEqualTo("/echo?who=cli&k=collection-k3y");
         assertThat(second.header("Authorization")).contains("Bearer global-token");
 
-        assertThat(run("run", file.toString())).isZero();
+        assertThat(cli.run(home, "run", file.toString())).isZero();
         assertThat(server.take().pathAndQuery()).isEqualTo("/echo?who=global&k=collection-k3y");
-        assertThat(err()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -110,36 +94,36 @@ class VariablesCommandTest {
         Files.writeString(file, CollectionJson.write(new Collection("U", "", Defaults.NONE, List.of(),
                 List.of(a, b))));
 
-        assertThat(run("run", file.toString())).isEqualTo(Cli.UNRESOLVED_VARIABLES).isEqualTo(3);
-        assertThat(err()).isEqualTo("warning: A: 1 unresolved variable: userId\n"
+        assertThat(cli.run(home, "run", file.toString())).isEqualTo(Cli.UNRESOLVED_VARIABLES).isEqualTo(3);
+        assertThat(cli.err()).isEqualTo("warning: A: 1 unresolved variable: userId\n"
                 + "warning: B: 2 unresolved variables: userId, tenant\n"
                 + "courier: 2 unresolved variables: userId, tenant; nothing was sent (give values with --var or "
                 + "--env, or send anyway with --allow-unresolved)\n");
         assertThat(server.pending()).isZero();
 
-        assertThat(run("run", file.toString(), "--var", "userId=7", "--allow-unresolved")).isZero();
+        assertThat(cli.run(home, "run", file.toString(), "--var", "userId=7", "--allow-unresolved")).isZero();
         assertThat(server.take().pathAndQuery()).isEqualTo("/a/7");
         LoopbackServer.Received second = server.take();
         assertThat(second.pathAndQuery()).isEqualTo("/b?u=7");
         assertThat(second.header("X-Tenant")).contains("{{tenant}}");
-        assertThat(err()).isEqualTo("warning: B: 1 unresolved variable: tenant (sent as typed)\n");
+        assertThat(cli.err()).isEqualTo("warning: B: 1 unresolved variable: tenant (sent as typed)\n");
     }
 
     @Test
     void sendResolvesGlobalsTheGlobalEnvironmentAndVars() throws Exception {
-        assertThat(run("send", "--url", "{{base}}/s?who={{who}}&x={{x}}", "--env", "Staging", "--var", "x=1",
+        assertThat(cli.run(home, "send", "--url", "{{base}}/s?who={{who}}&x={{x}}", "--env", "Staging", "--var", "x=1",
                 "-H", "Authorization: Bearer {{token}}")).isZero();
         LoopbackServer.Received received = server.take();
         assertThat(received.pathAndQuery()).isEqualTo("/s?who=global-staging&x=1");
         assertThat(received.header("Authorization")).contains("Bearer global-token");
 
-        assertThat(run("send", "--url", "{{base}}/s/{{missing}}/{{$env.COURIER_TEST_UNSET_VARIABLE}}"))
+        assertThat(cli.run(home, "send", "--url", "{{base}}/s/{{missing}}/{{$env.COURIER_TEST_UNSET_VARIABLE}}"))
                 .isEqualTo(3);
-        assertThat(err()).isEqualTo("courier: 2 unresolved variables: missing, $env.COURIER_TEST_UNSET_VARIABLE\n"
+        assertThat(cli.err()).isEqualTo("courier: 2 unresolved variables: missing, $env.COURIER_TEST_UNSET_VARIABLE\n"
                 + "courier: nothing was sent (give values with --var or --env, or send anyway with "
                 + "--allow-unresolved)\n");
-        assertThat(run("send", "--url", "{{base}}/s", "--env", "Nope")).isEqualTo(2);
-        assertThat(err()).isEqualTo("courier: no environment named \"Nope\"; there are: Staging (global), Other "
+        assertThat(cli.run(home, "send", "--url", "{{base}}/s", "--env", "Nope")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("courier: no environment named \"Nope\"; there are: Staging (global), Other "
                 + "(global)\n");
         assertThat(server.pending()).isZero();
     }
@@ -150,29 +134,29 @@ class VariablesCommandTest {
         Files.writeString(postman, "{\"name\": \"Prod\", \"values\": [{\"key\": \"who\", \"value\": \"prod\", "
                 + "\"enabled\": true}, {\"key\": \"token\", \"value\": \"prod-s3cr3t\", \"type\": \"secret\"}]}");
 
-        assertThat(run("import", "postman-env", postman.toString())).isZero();
-        assertThat(err()).contains("note: Variable \"token\": secret, so its value goes to the secret store");
+        assertThat(cli.run(home, "import", "postman-env", postman.toString())).isZero();
+        assertThat(cli.err()).contains("note: Variable \"token\": secret, so its value goes to the secret store");
         assertThat(Files.readString(home.resolve(GlobalsFile.FILE_NAME))).contains("\"Prod\"")
                 .doesNotContain("prod-s3cr3t");
         assertThat(Files.readString(home.resolve(SecretStore.FILE_NAME))).contains("prod-s3cr3t");
-        assertThat(run("send", "--url", "{{base}}/p?who={{who}}", "--env", "Prod", "-H", "X-T: {{token}}")).isZero();
+        assertThat(cli.run(home, "send", "--url", "{{base}}/p?who={{who}}", "--env", "Prod", "-H", "X-T: {{token}}")).isZero();
         assertThat(server.take().header("X-T")).contains("prod-s3cr3t");
 
         Path file = collection();
-        assertThat(run("import", "postman-env", postman.toString(), "--into", file.toString())).isZero();
+        assertThat(cli.run(home, "import", "postman-env", postman.toString(), "--into", file.toString())).isZero();
         assertThat(Files.readString(file)).contains("\"Prod\"").doesNotContain("prod-s3cr3t", "staging-t0k3n");
-        assertThat(run("run", file.toString(), "--env", "Prod")).isZero();
+        assertThat(cli.run(home, "run", file.toString(), "--env", "Prod")).isZero();
         assertThat(server.take().header("Authorization")).contains("Bearer prod-s3cr3t");
-        assertThat(run("run", file.toString(), "--env", "Staging")).as("the other secrets are kept").isZero();
+        assertThat(cli.run(home, "run", file.toString(), "--env", "Staging")).as("the other secrets are kept").isZero();
         assertThat(server.take().header("Authorization")).contains("Bearer staging-t0k3n");
 
         Path exported = dir.resolve("out.json");
-        assertThat(run("export", "postman-env", "Prod", "-o", exported.toString())).isZero();
+        assertThat(cli.run(home, "export", "postman-env", "Prod", "-o", exported.toString())).isZero();
         assertThat(Files.readString(exported)).contains("\"who\"", "\"type\": \"secret\"")
                 .doesNotContain("prod-s3cr3t");
-        assertThat(err()).isEqualTo("not exported: Variable \"token\": secret, exported without its value\n");
-        assertThat(run("export", "postman-env", "Staging", "--from", file.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("collection-staging");
-        assertThat(run("export", "postman-env", "Nope")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("not exported: Variable \"token\": secret, exported without its value\n");
+        assertThat(cli.run(home, "export", "postman-env", "Staging", "--from", file.toString())).isZero();
+        assertThat(cli.out()).contains("collection-staging");
+        assertThat(cli.run(home, "export", "postman-env", "Nope")).isEqualTo(2);
     }
 }

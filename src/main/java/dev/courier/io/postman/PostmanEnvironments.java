@@ -1,6 +1,5 @@
 package dev.courier.io.postman;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,12 +36,7 @@ public final class PostmanEnvironments {
      * @throws FileFormatException when the text is not JSON (with line and column) or has no {@code values}
      */
     public static Imported read(String json) throws FileFormatException {
-        JsonNode root;
-        try {
-            root = PrettyJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new FileFormatException(FileProblem.of(e));
-        }
+        JsonNode root = PostmanJson.parse(json);
         if (root == null || !root.isObject() || !root.path("values").isArray()) {
             throw new FileFormatException(new FileProblem(0, 0, "", "not a Postman environment (no values)"));
         }

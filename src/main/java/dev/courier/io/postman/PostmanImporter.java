@@ -1,6 +1,5 @@
 package dev.courier.io.postman;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.Defaults;
@@ -37,12 +36,7 @@ public final class PostmanImporter {
      * @throws FileFormatException when the text is not JSON (with line and column) or not a Postman collection
      */
     public static PostmanImport read(String json) throws FileFormatException {
-        JsonNode root;
-        try {
-            root = PrettyJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new FileFormatException(FileProblem.of(e));
-        }
+        JsonNode root = PostmanJson.parse(json);
         if (root == null || !root.isObject() || !root.path("item").isArray() || !root.path("info").isObject()) {
             throw new FileFormatException(new FileProblem(0, 0, "", "not a Postman collection (no info and item)"));
         }

@@ -1,7 +1,11 @@
 package dev.courier.io.postman;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.courier.core.model.Variable;
+import dev.courier.io.file.FileFormatException;
+import dev.courier.io.file.FileProblem;
+import dev.courier.io.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +16,15 @@ final class PostmanJson {
     static final String SCHEMA_V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
     private PostmanJson() {
+    }
+
+    /** The document's root, or a problem with line and column for text that is not JSON. */
+    static JsonNode parse(String json) throws FileFormatException {
+        try {
+            return PrettyJson.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new FileFormatException(FileProblem.of(e));
+        }
     }
 
     /** A string value, or {@code fallback} when absent, null or not a scalar. */
