@@ -1,36 +1,41 @@
 package dev.courier.cli;
 
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.EffectiveRequests;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
-import dev.courier.core.collection.VariableSubstitution;
+import dev.courier.core.collection.RequestItem;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.TransportFailure;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.vars.Resolution;
+import dev.courier.core.vars.SecretValues;
+import dev.courier.core.vars.VariableContext;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code courier run}: sends every request of a collection (or folder) in order, one line each, then a summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Send every request of a collection in tree order, as the window would send it (base URLs,",
-                "default headers and auth applied, {{variables}} replaced by the collection's variables and --var).",
-                "Prints 'METHOD URL STATUS TIME' per request and a summary.",
-                "Exit code 1 when any request got no response or a 5xx status, 2 for bad usage."})
+                "default headers and auth applied, {{variables}} resolved: --var, request, folders, collection,",
+                "--env environment, global variables; secret values from the secret store).",
+                "Prints 'METHOD URL STATUS TIME' per request (secret values masked) and a summary.",
+                "Exit code 1 when any request got no response or a 5xx status, 2 for bad usage,",
+                "3 when {{variables}} have no value (then nothing is sent, unless --allow-unresolved)."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The collection (.courier.json)")
@@ -40,35 +45,31 @@ final class RunCommand implements Callable<Integer> {
             + "the first match in tree order)")
     private String folder;
 
-    @Option(names = "--env", paramLabel = "NAME", description = "Environment to use (not supported yet)")
-    private String environment;
-
-    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Give a variable a value, e.g. a secret "
-            + "the collection file does not hold; repeatable")
-    private Map<String, String> variables = new LinkedHashMap<>();
+    @Mixin
+    private VariableOptions variables = new VariableOptions();
 
     private final HttpEngine engine;
     private final PrintStream out;
     private final PrintStream err;
 
-    RunCommand(HttpEngine engine, PrintStream out, PrintStream err) {
+    RunCommand(HttpEngine engine, PrintStream out, PrintStream err, Path home) {
         this.engine = engine;
         this.out = out;
         this.err = err;
+        variables.home(home);
     }
 
     @Override
     public Integer call() {
-        if (environment != null) {
-            err.println("courier: --env is not supported yet (environments come in a later version); the "
-                    + "collection's variables and --var NAME=VALUE are applied");
-            return Cli.USAGE;
-        }
         Optional<Collection> read = CollectionFileIo.readCollection(file, err);
         if (read.isEmpty()) {
             return Cli.USAGE;
         }
-        Collection collection = read.get();
+        Optional<VariableContext> context = variables.context(read.get(), file, err);
+        if (context.isEmpty()) {
+            return Cli.USAGE;
+        }
+        Collection collection = context.get().collection();
         List<EffectiveRequests.Resolved> requests;
         if (folder == null) {
             requests = EffectiveRequests.all(collection);
@@ -80,22 +81,42 @@ final class RunCommand implements Callable<Integer> {
             }
             requests = EffectiveRequests.inFolder(collection, chosen.get());
         }
-        return run(requests, withGivenValues(collection.variables()));
+        if (!variables.allowUnresolved()) {
+            Set<String> unresolved = new LinkedHashSet<>();
+            for (EffectiveRequests.Resolved resolved : requests) {
+                Resolution<RequestSpec> resolution = resolve(context.get(), resolved);
+                variables.accept(resolution, resolved.item().name(), err);
+                unresolved.addAll(resolution.unresolved());
+            }
+            if (!unresolved.isEmpty()) {
+                Resolution<String> all = new Resolution<>("", List.copyOf(unresolved), Set.of());
+                err.println("courier: " + all.unresolvedMessage() + "; nothing was sent (give values with --var or "
+                        + "--env, or send anyway with --allow-unresolved)");
+                return Cli.UNRESOLVED_VARIABLES;
+            }
+        }
+        return run(requests, context.get());
     }
 
-    private int run(List<EffectiveRequests.Resolved> requests, List<CollectionVariable> values) {
+    /** The request as sent: resolved just before sending, so dynamic values such as $timestamp are fresh. */
+    private static Resolution<RequestSpec> resolve(VariableContext context, EffectiveRequests.Resolved resolved) {
+        RequestItem item = resolved.item();
+        return context.forRequest(item.id(), item.request()).resolve(resolved.effective());
+    }
+
+    private int run(List<EffectiveRequests.Resolved> requests, VariableContext context) {
         Path directory = file.toAbsolutePath().getParent();
         int succeeded = 0;
         int transportFailures = 0;
         int serverErrors = 0;
         long totalMillis = 0;
         for (EffectiveRequests.Resolved resolved : requests) {
-            VariableSubstitution.Result substituted = VariableSubstitution.apply(resolved.effective(), values);
-            for (String name : substituted.unresolved()) {
-                err.println("warning: " + resolved.item().name() + ": no value for {{" + name + "}}");
+            Resolution<RequestSpec> resolution = resolve(context, resolved);
+            if (variables.allowUnresolved()) {
+                variables.accept(resolution, resolved.item().name(), err);
             }
-            RequestSpec spec = filesRelativeTo(substituted.request(), directory);
-            String line = spec.method() + " " + spec.url();
+            RequestSpec spec = filesRelativeTo(resolution.value(), directory);
+            String line = SecretValues.mask(spec.method() + " " + spec.url(), resolution.secretValues());
             try {
                 Exchange exchange = engine.send(spec).join();
                 long millis = exchange.total().toMillis();
@@ -110,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
                 transportFailures++;
                 String reason = e.getCause() instanceof TransportFailure failure ? failure.getMessage()
                         : String.valueOf(e.getCause());
-                out.println(line + " failed: " + reason);
+                out.println(line + " failed: " + SecretValues.mask(reason, resolution.secretValues()));
             }
         }
         out.println(summary(requests.size(), succeeded, transportFailures, serverErrors, totalMillis));
@@ -122,18 +143,6 @@ final class RunCommand implements Callable<Integer> {
         return total + " request" + (total == 1 ? "" : "s") + ": " + succeeded + " succeeded, "
                 + transportFailures + " without response, " + serverErrors + " with a 5xx status (" + millis
                 + " ms)";
-    }
-
-    /** The collection's variables, with --var values replacing or adding to them. */
-    private List<CollectionVariable> withGivenValues(List<CollectionVariable> fromFile) {
-        List<CollectionVariable> merged = new ArrayList<>();
-        for (CollectionVariable v : fromFile) {
-            if (!variables.containsKey(v.name())) {
-                merged.add(v);
-            }
-        }
-        variables.forEach((name, value) -> merged.add(CollectionVariable.of(name, value)));
-        return merged;
     }
 
     private static Optional<Folder> findFolder(List<Node> items, String nameOrId) {

@@ -8,6 +8,9 @@ import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.proxy.ProxyUrl;
+import dev.courier.core.vars.Resolution;
+import dev.courier.core.vars.SecretValues;
+import dev.courier.core.vars.VariableContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,8 +20,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,11 +33,16 @@ import picocli.CommandLine.Option;
                 "Exit code 0 for any HTTP response, 1 when no (complete) response arrived, 2 for bad usage.",
                 "With --output, the body streams to a file and is not printed; any size works in a small heap.",
                 "With --curl, the request starts as the imported curl command and the other options change it:",
-                "--url and -X replace, -H replaces imported headers of its name, -d replaces the body, -m the limit."})
+                "--url and -X replace, -H replaces imported headers of its name, -d replaces the body, -m the limit.",
+                "{{variables}} are resolved from --var, the --env global environment and the global variables;",
+                "when some have no value nothing is sent and the exit code is 3 (unless --allow-unresolved)."})
 final class SendCommand implements Callable<Integer> {
 
     @Mixin
     private RequestOptions request;
+
+    @Mixin
+    private VariableOptions variables = new VariableOptions();
 
     @Option(names = {"-m", "--timeout"}, paramLabel = "SECONDS",
             description = "Give up when the whole exchange takes longer (default: 30, or the curl command's -m)")
@@ -64,11 +73,12 @@ final class SendCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    SendCommand(HttpEngine engine, InputStream in, PrintStream out, PrintStream err) {
+    SendCommand(HttpEngine engine, InputStream in, PrintStream out, PrintStream err, Path home) {
         this.engine = engine;
         this.in = in;
         this.out = out;
         this.err = err;
+        variables.home(home);
     }
 
     @Override
@@ -81,7 +91,18 @@ final class SendCommand implements Callable<Integer> {
         if (composed.isEmpty()) {
             return Cli.USAGE;
         }
-        RequestSpec spec = composed.get();
+        Optional<VariableContext> context = variables.context(null, null, err);
+        if (context.isEmpty()) {
+            return Cli.USAGE;
+        }
+        Resolution<RequestSpec> resolution = context.get().resolveScratch(composed.get());
+        if (!variables.accept(resolution, "", err)) {
+            err.println("courier: nothing was sent (give values with --var or --env, or send anyway with "
+                    + "--allow-unresolved)");
+            return Cli.UNRESOLVED_VARIABLES;
+        }
+        Set<String> secrets = resolution.secretValues();
+        RequestSpec spec = resolution.value();
         if (timeoutSeconds != null) {
             spec = spec.withSettings(spec.settings().withTotalTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))));
         }
@@ -103,7 +124,7 @@ final class SendCommand implements Callable<Integer> {
             } finally {
                 exchange.body().close();
             }
-            exchange.notes().forEach(note -> err.println("courier: " + note));
+            exchange.notes().forEach(note -> err.println("courier: " + SecretValues.mask(note, secrets)));
             return exchange.complete() ? Cli.OK : Cli.TRANSPORT_FAILURE;
         } catch (IOException e) {
             err.println("courier: could not read the response body: " + e.getMessage());
@@ -111,7 +132,7 @@ final class SendCommand implements Callable<Integer> {
         } catch (CompletionException e) {
             String reason = e.getCause() instanceof TransportFailure failure ? failure.getMessage()
                     : String.valueOf(e.getCause());
-            err.println("courier: " + reason);
+            err.println("courier: " + SecretValues.mask(reason, secrets));
             return Cli.TRANSPORT_FAILURE;
         }
     }

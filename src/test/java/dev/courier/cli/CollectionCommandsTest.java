@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
@@ -12,15 +11,13 @@ import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.collection.CollectionJson;
 import dev.courier.io.postman.PostmanImporterTest;
 import dev.courier.io.postman.PostmanSchema;
 import dev.courier.testing.LoopbackServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +31,7 @@ class CollectionCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliCall cli = new CliCall();
     private LoopbackServer server;
 
     @BeforeEach
@@ -49,18 +45,15 @@ class CollectionCommandsTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(dir.resolve("home"), args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     private static RequestItem get(String id, String url) {
@@ -71,8 +64,8 @@ class CollectionCommandsTest {
         Folder folder = new Folder("users", "Users", "", Defaults.NONE.withHeaders(List.of(Header.of("X-Folder", "f"))),
                 true, List.of(requestsInFolder));
         Collection c = new Collection("Local", "", new Defaults(server.url("/api"), List.of(Header.of("X-Top", "t")),
-                new Auth.Bearer("{{token}}")), List.of(CollectionVariable.of("id", "7"),
-                new CollectionVariable("token", "", true, true)), List.of(folder, get("ping", "ping")));
+                new Auth.Bearer("{{token}}")), List.of(Variable.of("id", "7"),
+                new Variable("token", "", true, true)), List.of(folder, get("ping", "ping")));
         Path file = dir.resolve("local.courier.json");
         Files.writeString(file, CollectionJson.write(c));
         return file;
@@ -138,19 +131,19 @@ class CollectionCommandsTest {
     @Test
     void aServerErrorOrAMissingResponseExitsWithOne() throws Exception {
         Path file = collectionFile(get("boom", server.url("/status/503")));
-        assertThat(run("run", file.toString(), "--folder", "Users")).isEqualTo(1);
+        assertThat(run("run", file.toString(), "--folder", "Users", "--allow-unresolved")).isEqualTo(1);
         assertThat(out()).contains(" 503 ").endsWith("1 request: 0 succeeded, 0 without response, 1 with a 5xx "
                 + "status (" + out().replaceAll("(?s).*\\((\\d+) ms\\)\\n$", "$1") + " ms)\n");
         assertThat(server.take().pathAndQuery()).isEqualTo("/status/503");
         assertThat(server.pending()).as("only the folder was run").isZero();
-        assertThat(err()).contains("warning: boom: no value for {{token}}");
+        assertThat(err()).isEqualTo("warning: boom: 1 unresolved variable: token (sent as typed)\n");
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         Path refused = collectionFile(get("gone", "http://127.0.0.1:" + closedPort + "/x"));
-        assertThat(run("run", refused.toString(), "--folder", "users", "--var", "token=x")).isEqualTo(1);
+        assertThat(run("run", refused.toString(), "--folder", "users", "--var", "token=t0k3n")).isEqualTo(1);
         assertThat(out()).contains("GET http://127.0.0.1:" + closedPort + "/x failed: Connection refused")
                 .contains("0 succeeded, 1 without response");
     }
@@ -161,7 +154,7 @@ class CollectionCommandsTest {
         assertThat(run("run", file.toString(), "--folder", "Nope")).isEqualTo(2);
         assertThat(err()).contains("no folder named \"Nope\"");
         assertThat(run("run", file.toString(), "--env", "staging")).isEqualTo(2);
-        assertThat(err()).contains("--env is not supported yet");
+        assertThat(err()).isEqualTo("courier: no environment named \"staging\"; there are no environments\n");
         Files.writeString(file, "{\"format\": 1, \"items\": [{\"type\": \"nope\"}]}");
         assertThat(run("run", file.toString())).isEqualTo(2);
         assertThat(err()).isEqualTo("courier: " + file + ": line 1, column 26: items[0].type: expected \"folder\" or "
@@ -175,7 +168,7 @@ class CollectionCommandsTest {
         RequestItem upload = RequestItem.of("upload", "Upload", RequestSpec.of("PUT", "upload", List.of(),
                 new Body.Binary(Path.of("body.txt"), "text/plain")));
         Path file = collectionFile(upload);
-        assertThat(run("run", file.toString(), "--folder", "users", "--var", "token=x")).isZero();
+        assertThat(run("run", file.toString(), "--folder", "users", "--var", "token=t0k3n")).isZero();
         assertThat(server.take().bodyText()).isEqualTo("from the file");
     }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       off.</li>
  *   <li>Auth: the innermost level whose auth is not none wins; a level with none and {@code inheritAuth}
  *       false cuts the chain, so the request is sent without auth.</li>
- *   <li>Method, body and settings are the request's own.</li>
+ *   <li>Method, body, settings, query rows, path variables and variables are the request's own.</li>
  * </ul>
  */
 public final class EffectiveRequests {
@@ -56,8 +56,9 @@ public final class EffectiveRequests {
             auth = inherit(auth, folder.defaults().auth(), folder.inheritAuth());
         }
         RequestSpec own = item.request();
-        return new RequestSpec(own.method(), combineUrl(base, own.url()), override(headers, own.headers()),
-                own.body(), inherit(auth, own.auth(), item.inheritAuth()), own.settings());
+        // with* keeps what the request has beyond these (query rows, path variables, its variables)
+        return own.withUrl(combineUrl(base, own.url())).withHeaders(override(headers, own.headers()))
+                .withAuth(inherit(auth, own.auth(), item.inheritAuth()));
     }
 
     /** Every request of the collection in tree order, resolved. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
@@ -14,13 +13,14 @@ import dev.courier.core.model.RequestSpec;
 import dev.courier.io.file.FileFormatException;
 import dev.courier.io.json.PrettyJson;
 import dev.courier.io.json.RequestJson;
+import dev.courier.io.json.VariableJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Courier's collection file ({@code *.courier.json}, described in {@code docs/FORMAT.md}): one pretty-printed
  * document, every key always written in one order, requests embedded as {@link RequestJson} objects, so that one
- * edited value is a one-line diff. Secret variable values are never written.
+ * edited value is a one-line diff. Secret variable values are never written, at any level.
  */
 public final class CollectionJson {
 
@@ -37,10 +37,9 @@ public final class CollectionJson {
         root.put("name", collection.name());
         root.put("description", collection.description());
         root.set("defaults", defaults(collection.defaults()));
-        ArrayNode variables = root.putArray("variables");
-        for (CollectionVariable v : collection.variables()) {
-            variables.addObject().put("name", v.name()).put("value", v.secret() ? "" : v.value())
-                    .put("enabled", v.enabled()).put("secret", v.secret());
+        root.set("variables", VariableJson.write(collection.variables()));
+        if (!collection.environments().isEmpty()) {
+            root.set("environments", VariableJson.writeEnvironments(collection.environments()));
         }
         root.set("items", items(collection.items()));
         return PrettyJson.write(root);
@@ -70,6 +69,9 @@ public final class CollectionJson {
                         .put("description", folder.description());
                 item.set("defaults", defaults(folder.defaults()));
                 item.put("inheritAuth", folder.inheritAuth());
+                if (!folder.variables().isEmpty()) {
+                    item.set("variables", VariableJson.write(folder.variables()));
+                }
                 item.set("items", items(folder.items()));
             } else if (node instanceof RequestItem request) {
                 item.put("type", "request").put("id", request.id()).put("name", request.name())

@@ -3,18 +3,21 @@ package dev.courier.io.collection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
 import dev.courier.core.collection.NodeIds;
 import dev.courier.core.collection.RequestItem;
+import dev.courier.core.model.Environment;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import dev.courier.io.file.FileProblem;
+import dev.courier.io.json.JsonLocator;
 import dev.courier.io.json.PrettyJson;
 import dev.courier.io.json.RequestJson;
 import dev.courier.io.json.RequestJsonException;
+import dev.courier.io.json.VariableJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -29,9 +32,9 @@ import java.util.Set;
 final class CollectionJsonReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("format", "name", "description", "defaults", "variables",
-            "items");
+            "environments", "items");
     private static final Set<String> FOLDER_KEYS = Set.of("type", "id", "name", "description", "defaults",
-            "inheritAuth", "items");
+            "inheritAuth", "variables", "items");
     private static final Set<String> REQUEST_KEYS = Set.of("type", "id", "name", "description", "inheritAuth",
             "request");
 
@@ -70,18 +73,16 @@ final class CollectionJsonReader {
             throw problem("format", "format " + format.intValue() + " was written by a newer Courier; this one "
                     + "reads format " + CollectionJson.FORMAT);
         }
-        List<CollectionVariable> variables = new ArrayList<>();
-        JsonNode variableNodes = array(root, "variables", "");
-        for (int i = 0; i < variableNodes.size(); i++) {
-            String at = "variables[" + i + "]";
-            JsonNode v = object(variableNodes.get(i), at, Set.of("name", "value", "enabled", "secret"));
-            boolean secret = bool(v, "secret", at, false);
-            variables.add(new CollectionVariable(text(v, "name", at, null), secret ? "" : text(v, "value", at, ""),
-                    bool(v, "enabled", at, true), secret));
+        List<Variable> variables = variables(root, "");
+        List<Environment> environments;
+        try {
+            environments = VariableJson.readEnvironments(root, "environments", "");
+        } catch (RequestJsonException e) {
+            throw nested("", e);
         }
         List<Node> items = items(array(root, "items", ""), "items");
         return new Collection(text(root, "name", "", ""), text(root, "description", "", ""),
-                defaults(root.get("defaults"), "defaults"), variables, withIds(items));
+                defaults(root.get("defaults"), "defaults"), variables, withIds(items), environments);
     }
 
     private List<Node> items(JsonNode array, String at) throws FileFormatException {
@@ -94,7 +95,8 @@ final class CollectionJsonReader {
                 object(node, here, FOLDER_KEYS);
                 nodes.add(new Folder(id(node, here), text(node, "name", here, null),
                         text(node, "description", here, ""), defaults(node.get("defaults"), here + ".defaults"),
-                        bool(node, "inheritAuth", here, true), items(array(node, "items", here), here + ".items")));
+                        bool(node, "inheritAuth", here, true), items(array(node, "items", here), here + ".items"),
+                        variables(node, here)));
             } else if (type.equals("request")) {
                 object(node, here, REQUEST_KEYS);
                 nodes.add(new RequestItem(id(node, here), text(node, "name", here, null),
@@ -135,6 +137,14 @@ final class CollectionJsonReader {
             out.add(withChildren);
         }
         return out;
+    }
+
+    private static List<Variable> variables(JsonNode node, String at) throws FileFormatException {
+        try {
+            return VariableJson.read(node, "variables", at);
+        } catch (RequestJsonException e) {
+            throw nested("", e);
+        }
     }
 
     private static RequestSpec request(JsonNode node, String at) throws FileFormatException {
@@ -216,7 +226,7 @@ final class CollectionJsonReader {
         int colon = message.indexOf(": ");
         String where = colon < 0 ? "" : message.substring(0, colon);
         String what = colon < 0 ? message : message.substring(colon + 2);
-        return problem(where.isEmpty() || where.equals("request") ? at : at + "." + where, what);
+        return problem(where.isEmpty() || where.equals("request") ? at : prefix(at) + where, what);
     }
 
     private static FileFormatException problem(String path, String message) {

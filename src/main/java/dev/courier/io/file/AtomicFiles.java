@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +26,8 @@ import java.util.UUID;
  * crash at any moment leaves either the old file or the new one, never a mixture.
  */
 public final class AtomicFiles {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private AtomicFiles() {
     }
@@ -32,6 +39,18 @@ public final class AtomicFiles {
 
     /** Replaces {@code target} with {@code bytes}, creating missing parent directories. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, false);
+    }
+
+    /**
+     * Replaces {@code target} with {@code bytes} readable and writable by its owner only (0600), from the moment
+     * the temporary file exists, so a secret is never readable by others, not even for an instant.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, true);
+    }
+
+    private static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
@@ -39,15 +58,16 @@ public final class AtomicFiles {
         Path temp = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, openOptions(), createAttributes(temp, ownerOnly))) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
                 channel.force(true);
             }
-            keepPermissions(absolute, temp);
+            if (!ownerOnly) {
+                keepPermissions(absolute, temp);
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -84,6 +104,16 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    private static Set<OpenOption> openOptions() {
+        return Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    private static FileAttribute<?>[] createAttributes(Path temp, boolean ownerOnly) {
+        boolean posix = Files.getFileAttributeView(temp.getParent(), PosixFileAttributeView.class) != null;
+        return ownerOnly && posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
     }
 
     /** A replaced file keeps its permissions (a shared collection stays readable by the group, a secret stays not). */

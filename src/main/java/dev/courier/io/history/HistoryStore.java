@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The request history: every sent request, kept across restarts in an SQLite database ({@code history.db} in the
@@ -62,7 +63,8 @@ public final class HistoryStore implements AutoCloseable {
     /** Records a sent request (masking secrets unless the settings keep them) and returns its id. */
     public synchronized long record(HistoryRecord record) throws IOException {
         boolean mask = !settings.keepSecrets();
-        RequestSpec request = mask ? SecretMasking.request(record.request()) : record.request();
+        Set<String> secrets = record.secretValues();
+        RequestSpec request = mask ? SecretMasking.request(record.request(), secrets) : record.request();
         Optional<Exchange> exchange = record.exchange();
         long size = exchange.map(e -> e.body().size()).orElse(0L);
         HistoryEntry.BodyState state = bodyState(size);
@@ -92,10 +94,11 @@ public final class HistoryStore implements AutoCloseable {
                 insert.setLong(7, size);
                 insert.setLong(8, stored);
                 insert.setString(9, state.name());
-                insert.setString(10, mask ? SecretMasking.url(sentUri) : sentUri);
+                insert.setString(10, mask ? SecretMasking.url(SecretMasking.text(sentUri, secrets)) : sentUri);
                 insert.setString(11, requestJson);
-                insert.setString(12, HistoryColumns.headers(mask ? SecretMasking.headers(sent) : sent));
-                insert.setString(13, HistoryColumns.headers(mask ? SecretMasking.headers(received) : received));
+                insert.setString(12, HistoryColumns.headers(mask ? SecretMasking.headers(sent, secrets) : sent));
+                insert.setString(13, HistoryColumns.headers(mask ? SecretMasking.headers(received, secrets)
+                        : received));
                 insert.setBytes(14, state == HistoryEntry.BodyState.INLINE ? body : null);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {

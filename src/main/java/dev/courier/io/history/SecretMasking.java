@@ -3,7 +3,12 @@ package dev.courier.io.history;
 import dev.courier.core.model.Auth;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.url.PercentCoding;
+import dev.courier.core.vars.SecretValues;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,12 +18,13 @@ import java.util.regex.Pattern;
 /**
  * Masks secrets before a request is stored in the history: credential headers (Authorization, Proxy-Authorization,
  * Cookie, Set-Cookie, X-Api-Key and any header or query parameter whose name speaks of a token, key, secret,
- * password or session), the auth's token, password or key, and a password in the URL. Bodies are stored as sent.
+ * password or session), the auth's token, password or key, a password in the URL, and the exact values of secret
+ * variables wherever they appear in the URL, headers, auth or body. Response bodies are stored as received.
  */
 public final class SecretMasking {
 
     /** What a masked value becomes. */
-    public static final String MASK = "********";
+    public static final String MASK = SecretValues.MASK;
 
     private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
             "set-cookie", "x-api-key", "api-key", "apikey", "x-auth", "x-amz-security-token");
@@ -47,8 +53,41 @@ public final class SecretMasking {
 
     /** The request with secret headers, auth secrets and URL secrets masked. */
     public static RequestSpec request(RequestSpec spec) {
-        return new RequestSpec(spec.method(), url(spec.url()), headers(spec.headers()), spec.body(),
-                auth(spec.auth()), spec.settings());
+        return request(spec, Set.of());
+    }
+
+    /** The request with secret headers, auth secrets, URL secrets and the given secret values masked. */
+    public static RequestSpec request(RequestSpec spec, Set<String> secretValues) {
+        RequestSpec masked = SecretValues.mask(spec, variants(secretValues));
+        masked = masked.withUrl(url(masked.url())).withHeaders(headers(masked.headers())).withAuth(auth(masked.auth()));
+        // a disabled row is not in the URL, but it is stored: a key typed there is masked too
+        return masked.withQueryParams(masked.queryParams().stream()
+                .map(p -> p.enabled() || !isSecretName(p.name()) ? p : p.withText(p.name() + "=" + MASK)).toList());
+    }
+
+    /** {@code text} (a URL as sent, a header value) with the secret values masked, also where URL-encoded. */
+    public static String text(String text, Set<String> secretValues) {
+        return SecretValues.mask(text, variants(secretValues));
+    }
+
+    /** The headers with secret names and secret values masked. */
+    public static List<Header> headers(List<Header> headers, Set<String> secretValues) {
+        List<Header> masked = new ArrayList<>(headers.size());
+        for (Header h : headers(headers)) {
+            masked.add(new Header(text(h.name(), secretValues), text(h.value(), secretValues), h.enabled()));
+        }
+        return masked;
+    }
+
+    /** Each value as typed and as it reads once percent-encoded in a URL (the engine encodes what must be). */
+    private static Set<String> variants(Set<String> secretValues) {
+        Set<String> all = new HashSet<>(secretValues);
+        for (String value : secretValues) {
+            all.add(PercentCoding.encodeQueryComponent(value));
+            all.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+        all.remove("");
+        return all;
     }
 
     /** The URL with a password in it and secret-named query parameter values masked. */

@@ -84,6 +84,9 @@ public final class RequestJson {
         if (!settings.isEmpty()) {
             root.set("settings", settings);
         }
+        if (!spec.variables().isEmpty()) {
+            root.set("variables", VariableJson.write(spec.variables()));
+        }
         return root;
     }
 

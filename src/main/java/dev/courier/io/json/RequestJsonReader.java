@@ -25,7 +25,7 @@ import java.util.Set;
 final class RequestJsonReader {
 
     private static final Set<String> REQUEST_KEYS = Set.of("method", "url", "params", "pathVariables", "headers",
-            "body", "auth", "settings");
+            "body", "auth", "settings", "variables");
 
     private RequestJsonReader() {
     }
@@ -44,7 +44,7 @@ final class RequestJsonReader {
                 root.has("body") ? body(root.get("body")) : Body.NONE,
                 root.has("auth") ? auth(root.get("auth")) : Auth.NONE,
                 root.has("settings") ? SettingsJson.read(root.get("settings")) : RequestSettings.DEFAULTS,
-                params(root), pathVariables(root));
+                params(root), pathVariables(root), VariableJson.read(root, "variables", ""));
     }
 
     /** The stored query table; RequestSpec keeps it in step with the URL, which wins (e.g. in a hand-edited file). */

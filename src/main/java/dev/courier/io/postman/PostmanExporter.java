@@ -3,7 +3,6 @@ package dev.courier.io.postman;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.EffectiveRequests;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
@@ -14,6 +13,7 @@ import dev.courier.core.model.Header;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,18 +50,11 @@ public final class PostmanExporter {
         if (auth != null) {
             root.set("auth", auth);
         }
-        if (!collection.variables().isEmpty()) {
-            ArrayNode variables = root.putArray("variable");
-            for (CollectionVariable v : collection.variables()) {
-                ObjectNode variable = variables.addObject().put("key", v.name())
-                        .put("value", v.secret() ? "" : v.value()).put("type", "string");
-                if (!v.enabled()) {
-                    variable.put("disabled", true);
-                }
-                if (v.secret()) {
-                    report.add("Variable \"" + v.name() + "\": secret, exported without its value");
-                }
-            }
+        variables(root, collection.variables(), "");
+        if (!collection.environments().isEmpty()) {
+            report.add("Collection: " + collection.environments().size() + " environment"
+                    + (collection.environments().size() == 1 ? "" : "s") + " not exported (export each with "
+                    + "courier export postman-env)");
         }
         boolean defaults = !collection.defaults().baseUrl().isEmpty() || !collection.defaults().headers().isEmpty();
         if (defaults) {
@@ -79,6 +72,7 @@ public final class PostmanExporter {
                 describe(item, folder.description());
                 path.add(folder);
                 item.set("item", items(folder.items(), path));
+                variables(item, folder.variables(), where(path));
                 path.remove(path.size() - 1);
                 ObjectNode auth = PostmanAuth.write(folder.defaults().auth(), folder.inheritAuth());
                 if (auth != null) {
@@ -112,6 +106,7 @@ public final class PostmanExporter {
         request.set("url", PostmanUrls.write(effective.url()));
         describe(request, requestItem.description());
         settings(item, own.settings(), where);
+        variables(item, own.variables(), where);
         item.putArray("response");
     }
 
@@ -162,6 +157,23 @@ public final class PostmanExporter {
         }
     }
 
+    /** A {@code variable} array on the collection, a folder or a request (none when there are no variables). */
+    private void variables(ObjectNode node, List<Variable> variables, String where) {
+        if (variables.isEmpty()) {
+            return;
+        }
+        ArrayNode array = node.putArray("variable");
+        for (Variable v : variables) {
+            ObjectNode variable = array.addObject().put("key", v.name()).put("value", v.secret() ? "" : v.value())
+                    .put("type", "string");
+            disabled(variable, v.enabled());
+            if (v.secret()) {
+                report.add((where.isEmpty() ? "" : where + ": ") + "Variable \"" + v.name()
+                        + "\": secret, exported without its value");
+            }
+        }
+    }
+
     private static void contentType(ObjectNode part, String contentType) {
         if (!contentType.isEmpty()) {
             part.put("contentType", contentType);
@@ -181,10 +193,11 @@ public final class PostmanExporter {
     }
 
     private static String where(List<Folder> path, RequestItem item) {
-        StringBuilder where = new StringBuilder();
-        for (Folder folder : path) {
-            where.append(folder.name()).append(" › ");
-        }
-        return where.append(item.name()).toString();
+        String folders = where(path);
+        return folders.isEmpty() ? item.name() : folders + " › " + item.name();
+    }
+
+    private static String where(List<Folder> path) {
+        return String.join(" › ", path.stream().map(Folder::name).toList());
     }
 }

@@ -1,15 +1,14 @@
 package dev.courier.io.postman;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
 import dev.courier.core.collection.NodeIds;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import dev.courier.io.file.FileProblem;
 import dev.courier.io.json.PrettyJson;
@@ -21,7 +20,7 @@ import java.util.Set;
 /**
  * Imports a Postman Collection (v2.1, and v2.0, which differs only in auth attributes): folders, requests,
  * headers with their disabled flags, URLs with their query, raw/urlencoded/formdata/file bodies, bearer, basic and
- * API-key auth at every level, collection variables and descriptions. Everything else is listed in the report.
+ * API-key auth at every level, variables at every level and descriptions. Everything else is listed in the report.
  */
 public final class PostmanImporter {
 
@@ -37,12 +36,7 @@ public final class PostmanImporter {
      * @throws FileFormatException when the text is not JSON (with line and column) or not a Postman collection
      */
     public static PostmanImport read(String json) throws FileFormatException {
-        JsonNode root;
-        try {
-            root = PrettyJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new FileFormatException(FileProblem.of(e));
-        }
+        JsonNode root = PostmanJson.parse(json);
         if (root == null || !root.isObject() || !root.path("item").isArray() || !root.path("info").isObject()) {
             throw new FileFormatException(new FileProblem(0, 0, "", "not a Postman collection (no info and item)"));
         }
@@ -61,24 +55,15 @@ public final class PostmanImporter {
         PostmanAuth.Setting auth = PostmanAuth.read(root.get("auth"), where, report);
         scriptsAndExtras(root, where);
         Collection collection = new Collection(name, PostmanJson.description(info),
-                Defaults.NONE.withAuth(auth.auth()), variables(root), items(root, ""));
+                Defaults.NONE.withAuth(auth.auth()), variables(root, ""), items(root, ""));
         return new PostmanImport(collection, report);
     }
 
-    private List<CollectionVariable> variables(JsonNode root) {
-        List<CollectionVariable> variables = new ArrayList<>();
-        for (JsonNode v : PostmanJson.elements(root, "variable")) {
-            String key = PostmanJson.text(v, "key", PostmanJson.text(v, "id", ""));
-            JsonNode value = v.get("value");
-            String text = value == null || value.isNull() ? ""
-                    : value.isValueNode() ? value.asText() : value.toString();
-            boolean secret = PostmanJson.text(v, "type", "").equals("secret");
-            if (secret) {
-                report.add("Variable \"" + key + "\": secret, so its value is not written to the collection file");
-            }
-            variables.add(new CollectionVariable(key, text, !PostmanJson.disabled(v), secret));
-        }
-        return variables;
+    /** The {@code variable} array of the collection, a folder or a request ({@code where} is empty at the top). */
+    private List<Variable> variables(JsonNode node, String where) {
+        return PostmanJson.variables(PostmanJson.elements(node, "variable"), "key",
+                (where.isEmpty() ? "" : where + ": ") + "Variable \"%s\": secret, so its value is not written to "
+                        + "the collection file", report);
     }
 
     private List<Node> items(JsonNode parent, String path) {
@@ -94,9 +79,9 @@ public final class PostmanImporter {
                     where, report);
             if (folder) {
                 nodes.add(new Folder(id, name, PostmanJson.description(item), Defaults.NONE.withAuth(auth.auth()),
-                        auth.inherit(), items(item, where)));
+                        auth.inherit(), items(item, where), variables(item, where)));
             } else {
-                RequestSpec request = PostmanRequests.read(item, where, report);
+                RequestSpec request = PostmanRequests.read(item, where, report).withVariables(variables(item, where));
                 String description = PostmanJson.description(item.get("request"));
                 nodes.add(new RequestItem(id, name, description.isEmpty() ? PostmanJson.description(item)
                         : description, request.withAuth(auth.auth()), auth.inherit()));
@@ -105,7 +90,7 @@ public final class PostmanImporter {
         return nodes;
     }
 
-    /** Reports scripts, folder variables and saved responses, which Courier does not have. */
+    /** Reports scripts and saved responses, which Courier does not have. */
     private void scriptsAndExtras(JsonNode node, String where) {
         for (JsonNode event : PostmanJson.elements(node, "event")) {
             boolean hasCode = !PostmanJson.elements(event.get("script"), "exec").stream()
@@ -115,10 +100,6 @@ public final class PostmanImporter {
                 report.add(where + ": " + (listen.equals("prerequest") ? "pre-request" : listen.isEmpty() ? "an"
                         : listen) + " script not imported (Courier runs no scripts)");
             }
-        }
-        if (!where.equals("Collection") && !PostmanJson.elements(node, "variable").isEmpty()) {
-            report.add(where + ": " + PostmanJson.elements(node, "variable").size()
-                    + " folder or request variables not imported (Courier has collection variables)");
         }
         int examples = PostmanJson.elements(node, "response").size();
         if (examples > 0) {

@@ -1,6 +1,11 @@
 package dev.courier.io.postman;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.courier.core.model.Variable;
+import dev.courier.io.file.FileFormatException;
+import dev.courier.io.file.FileProblem;
+import dev.courier.io.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +16,15 @@ final class PostmanJson {
     static final String SCHEMA_V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
     private PostmanJson() {
+    }
+
+    /** The document's root, or a problem with line and column for text that is not JSON. */
+    static JsonNode parse(String json) throws FileFormatException {
+        try {
+            return PrettyJson.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new FileFormatException(FileProblem.of(e));
+        }
     }
 
     /** A string value, or {@code fallback} when absent, null or not a scalar. */
@@ -59,5 +73,27 @@ final class PostmanJson {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Postman variables ({@code {key, value, disabled, type}}; environments name the flag {@code enabled}) as
+     * Courier's; {@code type: "secret"} makes a secret, reported with {@code secretNote} (a format with one
+     * {@code %s} for the name).
+     */
+    static List<Variable> variables(List<JsonNode> nodes, String keyField, String secretNote, List<String> report) {
+        List<Variable> variables = new ArrayList<>();
+        for (JsonNode v : nodes) {
+            String key = text(v, keyField, text(v, "id", ""));
+            JsonNode value = v.get("value");
+            String text = value == null || value.isNull() ? ""
+                    : value.isValueNode() ? value.asText() : value.toString();
+            boolean secret = text(v, "type", "").equals("secret");
+            if (secret) {
+                report.add(String.format(secretNote, key));
+            }
+            boolean enabled = !disabled(v) && v.path("enabled").asBoolean(true);
+            variables.add(new Variable(key, text, enabled, secret));
+        }
+        return variables;
     }
 }

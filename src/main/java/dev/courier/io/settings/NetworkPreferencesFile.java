@@ -10,10 +10,10 @@ import dev.courier.io.json.PrettyJson;
 import dev.courier.io.json.ProxyJson;
 import dev.courier.io.json.RequestJsonException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,11 +67,6 @@ public final class NetworkPreferencesFile {
         ObjectNode root = PrettyJson.MAPPER.createObjectNode().put("format", FORMAT);
         root.set("proxy", ProxyJson.write(prefs.proxy()));
         root.put("caFile", prefs.caFile().map(Path::toString).orElse(null));
-        AtomicFiles.writeString(file, PrettyJson.write(root));
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // a file system without POSIX permissions: nothing more can be done here
-        }
+        AtomicFiles.writeOwnerOnly(file, PrettyJson.write(root).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,9 @@
 package dev.courier.ui.workspace;
 
-import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.collection.EffectiveRequests;
 import dev.courier.core.collection.RequestItem;
-import dev.courier.core.collection.VariableSubstitution;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.vars.VariableContext;
 import dev.courier.io.collection.CollectionFiles;
 import dev.courier.io.cookies.CookieJars;
 import dev.courier.io.drafts.DraftJournal;
@@ -142,13 +140,10 @@ public final class Workspace {
     private RequestSpec prepare(TabViewModel tab, RequestSpec form) {
         Optional<OpenCollection> holder = collectionOf(tab);
         if (holder.isEmpty()) {
-            return form;
+            return VariableContext.of(null, null, List.of()).resolveScratch(form).value();
         }
         String id = tab.origin().orElseThrow().requestId();
-        var tree = holder.get().collection();
-        RequestItem edited = holder.get().request(id).orElseThrow().withRequest(form);
-        RequestSpec effective = EffectiveRequests.resolve(CollectionTree.replace(tree, edited), id);
-        return VariableSubstitution.apply(effective, tree.variables()).request();
+        return VariableContext.of(holder.get().collection(), null, List.of()).resolveSaved(id, form).value();
     }
 
     /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Header;
+import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class CollectionJsonTest {
         String json = CollectionJson.write(original);
         Collection read = CollectionJson.read(json);
 
-        List<CollectionVariable> expectedVariables = new ArrayList<>(original.variables());
+        List<Variable> expectedVariables = new ArrayList<>(original.variables());
         expectedVariables.set(1, expectedVariables.get(1).withValue(""));
         assertThat(read).isEqualTo(original.withVariables(expectedVariables));
         assertThat(CollectionJson.write(read)).isEqualTo(json);
@@ -71,6 +71,31 @@ class CollectionJsonTest {
                 "      \"enabled\": true,",
                 "      \"secret\": true",
                 "    }"));
+    }
+
+    @Test
+    void variablesAtEveryLevelAndEnvironmentsRoundTripWithoutAnySecretValue() throws Exception {
+        Collection original = CollectionSamples.withSecrets("S");
+        byte[] bytes = CollectionJson.bytes(original);
+        String json = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("S-").contains("\"environments\": [", "\"name\": \"Staging\"",
+                "\"secret\": true");
+        Collection read = CollectionJson.read(json);
+        assertThat(read.environments()).extracting(e -> e.name()).containsExactly("Staging", "Prod");
+        assertThat(read.environments().get(0).variables()).containsExactly(Variable.secret("token", ""));
+        RequestItem login = (RequestItem) CollectionTree.find(read, "login").orElseThrow();
+        assertThat(login.request().variables()).containsExactly(Variable.secret("password", ""));
+        assertThat(((dev.courier.core.collection.Folder) read.items().get(0)).variables())
+                .containsExactly(Variable.secret("token", ""));
+        assertThat(CollectionJson.write(read)).isEqualTo(json);
+
+        String withoutNewKeys = CollectionJson.write(CollectionSamples.employees());
+        assertThat(withoutNewKeys).as("written only when there are some").doesNotContain("\"environments\"")
+                .doesNotContain("\"variables\": [],");
+        assertProblem("{\"format\": 1, \"environments\": [{\"name\": \"A\"}, {\"name\": \"A\"}]}", 1, 48,
+                "environments[1].name: \"A\" is used twice");
+        assertProblem("{\"format\": 1,\n \"items\": [{\"type\": \"folder\", \"name\": \"F\", \"variables\": [{}]}]}",
+                2, 58, "items[0].variables[0].name: missing");
     }
 
     @Test

@@ -1,17 +1,18 @@
 package dev.courier.io.collection;
 
 import dev.courier.core.collection.Collection;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.Defaults;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
+import dev.courier.core.model.Environment;
 import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,8 +52,20 @@ public final class CollectionSamples {
         return new Collection("Employees API", "The HR service.",
                 new Defaults("https://api.example.com/v1", List.of(Header.of("User-Agent", "courier-tests")),
                         new Auth.Bearer("{{token}}")),
-                List.of(CollectionVariable.of("id", "42"), new CollectionVariable("token", "s3cr3t", true, true),
-                        new CollectionVariable("old", "x", false, false)),
+                List.of(Variable.of("id", "42"), new Variable("token", "s3cr3t", true, true),
+                        new Variable("old", "x", false, false)),
                 List.of(employees, health));
+    }
+
+    /** A collection with a secret at every level, each with another value. */
+    public static Collection withSecrets(String prefix) {
+        RequestItem request = RequestItem.of("login", "Login", RequestSpec.of("POST", "login", List.of(), Body.NONE)
+                .withVariables(List.of(Variable.secret("password", prefix + "-request-pw"))));
+        Folder folder = new Folder("users", "Users", "", Defaults.NONE, true, List.of(request),
+                List.of(Variable.secret("token", prefix + "-folder-token")));
+        return new Collection("C", "", Defaults.NONE, List.of(Variable.secret("token", prefix + "-collection-token"),
+                Variable.of("plain", "visible")), List.of(folder),
+                List.of(new Environment("Staging", List.of(Variable.secret("token", prefix + "-staging-token"))),
+                        new Environment("Prod", List.of(Variable.secret("token", prefix + "-prod-token")))));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
-import dev.courier.core.collection.CollectionVariable;
 import dev.courier.core.collection.EffectiveRequests;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.Node;
@@ -16,6 +15,7 @@ import dev.courier.core.model.Field;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,12 +94,12 @@ public class PostmanImporterTest {
     }
 
     @Test
-    void importsCollectionVariables() throws Exception {
+    void importsVariables() throws Exception {
         Collection c = PostmanImporter.read(fixture()).collection();
-        assertThat(c.variables()).containsExactly(CollectionVariable.of("baseUrl", "https://api.example.com/v1"),
-                CollectionVariable.of("employeeId", "42"),
-                new CollectionVariable("legacyHost", "http://old.example.com", false, false),
-                CollectionVariable.of("token", "eyJhbGciOiJIUzI1NiJ9.e30.sig"));
+        assertThat(c.variables()).containsExactly(Variable.of("baseUrl", "https://api.example.com/v1"),
+                Variable.of("employeeId", "42"),
+                new Variable("legacyHost", "http://old.example.com", false, false),
+                Variable.of("token", "eyJhbGciOiJIUzI1NiJ9.e30.sig"));
     }
 
     @Test

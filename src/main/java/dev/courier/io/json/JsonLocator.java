@@ -1,10 +1,9 @@
-package dev.courier.io.collection;
+package dev.courier.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.courier.io.file.FileProblem;
-import dev.courier.io.json.PrettyJson;
 import java.io.IOException;
 
 /**
@@ -12,13 +11,13 @@ import java.io.IOException;
  * problem found in the tree is shown where it is in the file. Falls back to the deepest part of the path that
  * exists (a missing key is reported at its object).
  */
-final class JsonLocator {
+public final class JsonLocator {
 
     private JsonLocator() {
     }
 
     /** {@code problem} with its line and column filled in, when its path can be found in {@code json}. */
-    static FileProblem locate(String json, FileProblem problem) {
+    public static FileProblem locate(String json, FileProblem problem) {
         if (problem.line() > 0 || problem.path().isEmpty()) {
             return problem;
         }
