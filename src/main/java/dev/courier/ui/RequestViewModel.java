@@ -12,6 +12,8 @@ import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.url.PathVariable;
 import dev.courier.core.url.QueryParam;
+import dev.courier.core.vars.VariableContext;
+import dev.courier.core.vars.VariableResolver;
 import dev.courier.ui.auth.AuthViewModel;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
@@ -83,6 +85,8 @@ public final class RequestViewModel {
             new SimpleObjectProperty<>(this, "settings", RequestSettings.DEFAULTS);
     private final ParamsViewModel params = new ParamsViewModel(url);
     private final AuthViewModel auth = new AuthViewModel();
+    private final ObjectProperty<VariableResolver> variables =
+            new SimpleObjectProperty<>(this, "variables", VariableContext.of(null, null, List.of()).forCollection());
     private boolean loading;
     private volatile UnaryOperator<RequestSpec> preparation = UnaryOperator.identity();
     private volatile Consumer<SendOutcome> sendListener = outcome -> { };
@@ -414,6 +418,14 @@ public final class RequestViewModel {
     }
 
     /** The Auth tab: it owns the Authorization header. */
+    /**
+     * Where this form's {@code {{variables}}} get their values (its collection, folders, the active environment, the
+     * globals): the editors highlight, show and complete names with it. Set by the workspace.
+     */
+    public ObjectProperty<VariableResolver> variablesProperty() {
+        return variables;
+    }
+
     public AuthViewModel auth() {
         return auth;
     }
