@@ -2,8 +2,12 @@ package dev.courier.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.courier.core.Units;
+import dev.courier.core.http.InsecureCredentials;
 import dev.courier.core.http.RequestUris;
 import dev.courier.core.json.JsonProblem;
+import dev.courier.core.model.RequestSpec;
+import dev.courier.core.vars.Resolution;
+import dev.courier.ui.settings.NetworkViewModel;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,9 +43,11 @@ final class RequestBar {
     private final ComboBox<String> method = new ComboBox<>();
     private final UrlField url = new UrlField();
     private final RequestViewModel vm;
+    private final NetworkViewModel network;
 
-    RequestBar(RequestViewModel vm, ImportViewModel imports, Node... trailing) {
+    RequestBar(RequestViewModel vm, NetworkViewModel network, ImportViewModel imports, Node... trailing) {
         this.vm = vm;
+        this.network = network;
         method.setId("method");
         method.getStyleClass().addAll("method-box", Styles.LEFT_PILL);
         method.setEditable(true);
@@ -141,17 +148,37 @@ final class RequestBar {
         return url;
     }
 
-    /** Commits a method typed but not yet confirmed; asks once about a body that is not JSON; sends. */
+    /**
+     * Commits a method typed but not yet confirmed; asks once about a body that is not JSON, about variables without
+     * a value and about credentials over plain http; sends.
+     */
     void send() {
         method.commitValue();
+        Window owner = root.getScene().getWindow();
         Optional<JsonProblem> problem = vm.body().problemToConfirm();
         if (problem.isPresent()) {
-            if (!InvalidBodyDialog.confirm(root.getScene().getWindow(), problem.get())) {
+            if (!SendConfirmations.sendInvalidBody(owner, problem.get())) {
                 return;
             }
             vm.body().confirmInvalid();
         }
-        vm.send();
+        Resolution<RequestSpec> prepared = vm.prepare();
+        if (!prepared.complete() && !SendConfirmations.sendUnresolved(owner, prepared)) {
+            return;
+        }
+        Optional<InsecureCredentials.Warning> insecure = InsecureCredentials.check(prepared.value(),
+                prepared.secretValues(), network.hasCookiesFor(prepared.value().url()), network.dismissedHosts());
+        if (insecure.isPresent()) {
+            SendConfirmations.InsecureAnswer answer = SendConfirmations.sendInsecure(owner, insecure.get());
+            if (answer == SendConfirmations.InsecureAnswer.CANCEL) {
+                return;
+            }
+            if (answer == SendConfirmations.InsecureAnswer.SEND_AND_STOP_WARNING) {
+                network.dismissWarning(insecure.get().host());
+                vm.refreshSecurityWarning();
+            }
+        }
+        vm.send(prepared);
     }
 
     /**

@@ -70,7 +70,8 @@ public final class RequestView {
         showCode.selectedProperty().bindBidirectional(codeVm.activeProperty());
         codeVm.activeProperty().addListener((obs, old, now) -> showCode(now));
 
-        bar = new RequestBar(vm, imports, showCode, moreMenu());
+        bar = new RequestBar(vm, network, imports, showCode, moreMenu());
+        vm.setDismissedHosts(network::dismissedHosts);
         editor = new RequestEditor(vm, background, ui);
         ResponsePane response = new ResponsePane(vm.response(), background, ui);
         split = new SplitPane(editor.node(), response.node());

@@ -1,37 +1,32 @@
 package dev.courier.ui;
 
-import dev.courier.core.http.DownloadListener;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.InsecureCredentials;
-import dev.courier.core.http.SendOptions;
-import dev.courier.core.http.TransportFailure;
 import dev.courier.core.model.Auth;
+import dev.courier.core.model.Body;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSettings;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.core.url.PathVariable;
 import dev.courier.core.url.QueryParam;
+import dev.courier.core.vars.Resolution;
 import dev.courier.core.vars.VariableContext;
 import dev.courier.core.vars.VariableResolver;
 import dev.courier.ui.auth.AuthViewModel;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
 import dev.courier.ui.params.ParamsViewModel;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -65,12 +60,6 @@ public final class RequestViewModel {
               "age": 28,
               "city": "Boston"
             }""";
-    private static final long TICK_MILLIS = 100;
-    private static final System.Logger LOG = System.getLogger(RequestViewModel.class.getName());
-
-    private final HttpEngine engine;
-    private final ScheduledExecutorService background;
-    private final Executor ui;
 
     private final StringProperty method = new SimpleStringProperty(this, "method", "POST");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
@@ -87,13 +76,11 @@ public final class RequestViewModel {
     private final AuthViewModel auth = new AuthViewModel();
     private final ObjectProperty<VariableResolver> variables =
             new SimpleObjectProperty<>(this, "variables", VariableContext.of(null, null, List.of()).forCollection());
+    private final Sender sender;
+    private List<Variable> requestVariables = List.of();
     private boolean loading;
-    private volatile UnaryOperator<RequestSpec> preparation = UnaryOperator.identity();
-    private volatile Consumer<SendOutcome> sendListener = outcome -> { };
-
-    private long generation;
-    private CompletableFuture<Exchange> inFlight;
-    private Future<?> ticker;
+    private Function<RequestSpec, Resolution<RequestSpec>> preparation = spec -> variables.get().resolve(spec);
+    private Supplier<Set<String>> dismissedHosts = Set::of;
 
     /**
      * @param engine     sends requests
@@ -101,18 +88,17 @@ public final class RequestViewModel {
      * @param ui         runs a task on the UI thread ({@code Platform::runLater} in the app, direct in tests)
      */
     public RequestViewModel(HttpEngine engine, ScheduledExecutorService background, Executor ui) {
-        this.engine = engine;
-        this.background = background;
-        this.ui = ui;
         this.response = new ResponseViewModel(ui);
+        this.sender = new Sender(engine, background, ui, response, state, elapsedMillis);
         response.onCancel(this::cancel);
         this.body = new BodyViewModel(EXAMPLE_BODY, background, ui);
         body.typeProperty().addListener((obs, old, now) -> applyContentType(old, now));
         headers.setAll(
                 KeyValueRow.of(Header.of("Accept", "application/json")),
                 KeyValueRow.of(Header.of("Content-Type", "application/json")));
-        url.addListener((obs, old, now) -> updateSecurityWarning());
-        headers.addListener((ListChangeListener<KeyValueRow>) change -> updateSecurityWarning());
+        url.addListener((obs, old, now) -> refreshSecurityWarning());
+        headers.addListener((ListChangeListener<KeyValueRow>) change -> refreshSecurityWarning());
+        variables.addListener(obs -> refreshSecurityWarning());
         InvalidationListener changed = obs -> revision.set(revision.get() + 1);
         method.addListener(changed);
         url.addListener(changed);
@@ -126,7 +112,7 @@ public final class RequestViewModel {
         }
         for (Observable o : auth.observables()) {
             o.addListener(changed);
-            o.addListener(obs -> updateSecurityWarning());
+            o.addListener(obs -> refreshSecurityWarning());
         }
     }
 
@@ -159,6 +145,7 @@ public final class RequestViewModel {
 
     /** Replaces the form with {@code spec}, e.g. an imported curl command; its auth goes to the Auth tab. */
     public void load(RequestSpec spec) {
+        requestVariables = spec.variables();
         restore(new FormState(spec.method(), spec.url(), spec.queryParams(), spec.pathVariables(), spec.headers(),
                 spec.auth(), false, BodyViewModel.State.of(spec.body()), spec.settings()));
     }
@@ -174,14 +161,17 @@ public final class RequestViewModel {
         }
     }
 
-    /** Turns the form's request into the one sent, e.g. with a collection's base URL, defaults and variables. */
-    public void setPreparation(UnaryOperator<RequestSpec> prepare) {
+    /**
+     * Turns the form's request into the one sent, e.g. with a collection's base URL, defaults and variables; by
+     * default the form's variables are resolved with {@link #variablesProperty()}.
+     */
+    public void setPreparation(Function<RequestSpec, Resolution<RequestSpec>> prepare) {
         this.preparation = prepare;
     }
 
     /** Told about every send that ended with an exchange or a failure (not a cancelled one), off the UI thread. */
     public void setSendListener(Consumer<SendOutcome> listener) {
-        this.sendListener = listener;
+        sender.setListener(listener);
     }
 
     /** The form as an immutable request. */
@@ -189,7 +179,12 @@ public final class RequestViewModel {
         List<Header> list = headers.stream().map(KeyValueRow::toHeader).toList();
         return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody())
                 .withQueryParams(params.queryParams()).withPathVariables(params.pathVariableValues())
-                .withAuth(auth.toAuth()).withSettings(settings.get());
+                .withAuth(auth.toAuth()).withSettings(settings.get()).withVariables(requestVariables);
+    }
+
+    /** The form as it would be sent now: variables resolved, the names left unresolved, the secret values used. */
+    public Resolution<RequestSpec> prepare() {
+        return preparation.apply(toSpec());
     }
 
     /**
@@ -197,62 +192,12 @@ public final class RequestViewModel {
      * been handed to the UI executor.
      */
     public CompletableFuture<Void> send() {
-        long sendGeneration = ++generation; // first, so the outcome of the send being replaced is dropped
-        cancelInFlight();
-        RequestSpec spec = preparation.apply(toSpec());
-        Instant sentAt = Instant.now();
-        long started = System.nanoTime();
-        elapsedMillis.set(0);
-        state.set(State.SENDING);
-        response.showSending();
-        ticker = background.scheduleAtFixedRate(() -> ui.execute(() -> {
-            if (sendGeneration == generation && state.get() == State.SENDING) {
-                elapsedMillis.set(Duration.ofNanos(System.nanoTime() - started).toMillis());
-                response.showElapsed(elapsedMillis.get());
-            }
-        }), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-        DownloadListener progress = DownloadListener.via(ui, p -> {
-            if (sendGeneration == generation) {
-                response.showDownload(p);
-            }
-        });
-        CompletableFuture<Exchange> exchange = sendOffThread(spec, SendOptions.DEFAULTS.withListener(progress));
-        inFlight = exchange;
-        return exchange.handle((result, error) -> {
-            report(sentAt, spec, Duration.ofNanos(System.nanoTime() - started), result, error);
-            ui.execute(() -> publish(sendGeneration, result, error));
-            return null;
-        });
+        return send(prepare());
     }
 
-    /**
-     * Hands the request to the engine on the background executor: the engine builds its HTTP client and TLS context
-     * before it returns (the first request of a process spends 100 ms or more there). Cancelling the returned
-     * future cancels the exchange.
-     */
-    private CompletableFuture<Exchange> sendOffThread(RequestSpec spec, SendOptions options) {
-        CompletableFuture<Exchange> result = new CompletableFuture<>();
-        background.execute(() -> {
-            if (result.isDone()) {
-                return; // cancelled before it started
-            }
-            CompletableFuture<Exchange> sent;
-            try {
-                sent = engine.send(spec, options);
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-                return;
-            }
-            result.whenComplete((done, error) -> sent.cancel(true));
-            sent.whenComplete((exchange, error) -> {
-                if (error != null) {
-                    result.completeExceptionally(error);
-                } else if (!result.complete(exchange)) {
-                    exchange.body().close(); // cancelled meanwhile: nobody will show it
-                }
-            });
-        });
-        return result;
+    /** Sends a request {@link #prepare() prepared} from this form (the user confirmed what it would send). */
+    public CompletableFuture<Void> send(Resolution<RequestSpec> prepared) {
+        return sender.send(prepared);
     }
 
     /**
@@ -260,44 +205,17 @@ public final class RequestViewModel {
      * pane reads its body off the UI thread like a sent one's.
      */
     public void showExchange(Exchange shown) {
-        ++generation;
-        cancelInFlight();
-        elapsedMillis.set(shown.total().toMillis());
-        response.show(shown);
-        state.set(State.DONE);
+        sender.show(shown);
     }
 
     /** Shows why a restored tab's last send got no response. */
     public void showFailure(String reason) {
-        generation++;
-        cancelInFlight();
-        response.showError(reason);
-        state.set(State.FAILED);
-    }
-
-    private void report(Instant sentAt, RequestSpec spec, Duration elapsed, Exchange result, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof CancellationException) {
-            return; // the user cancelled it, or a newer send replaced it before it was answered
-        }
-        try {
-            sendListener.accept(result != null
-                    ? new SendOutcome(sentAt, spec, Optional.of(result), "", result.total())
-                    : new SendOutcome(sentAt, spec, Optional.empty(), describe(error), elapsed));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the send listener failed: " + e); // the response is shown anyway
-        }
+        sender.showFailure(reason);
     }
 
     /** Stops the request in flight, if any; its outcome will not be shown. */
     public void cancel() {
-        if (state.get() != State.SENDING) {
-            return;
-        }
-        generation++;
-        cancelInFlight();
-        state.set(State.CANCELLED);
-        response.showCancelled();
+        sender.cancel();
     }
 
     public KeyValueRow addHeader() {
@@ -331,52 +249,18 @@ public final class RequestViewModel {
         }
     }
 
-    private void publish(long sendGeneration, Exchange result, Throwable error) {
-        if (sendGeneration != generation) {
-            if (result != null) {
-                result.body().close(); // superseded or cancelled: nobody will show its body
-            }
-            return;
-        }
-        stopTicker();
-        if (error == null) {
-            elapsedMillis.set(result.total().toMillis());
-            response.show(result);
-            state.set(State.DONE);
-        } else {
-            response.showError(describe(error));
-            state.set(State.FAILED);
-        }
-        inFlight = null;
+    /** Recomputes the http credential warning (e.g. after the user said not to warn again for a host). */
+    public void refreshSecurityWarning() {
+        // Without the body: resolving a large body on every keystroke in the URL would cost more than the warning.
+        Resolution<RequestSpec> sent = preparation.apply(toSpec().withBody(Body.NONE));
+        securityWarning.set(InsecureCredentials.check(sent.value(), sent.secretValues(), false, dismissedHosts.get())
+                .map(InsecureCredentials.Warning::message).orElse(""));
     }
 
-    private void cancelInFlight() {
-        stopTicker();
-        if (inFlight != null) {
-            inFlight.cancel(true);
-            inFlight = null;
-        }
-    }
-
-    private void stopTicker() {
-        if (ticker != null) {
-            ticker.cancel(false);
-            ticker = null;
-        }
-    }
-
-    static String describe(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof TransportFailure failure) {
-            return failure.getMessage();
-        }
-        return "Unexpected error: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
-    }
-
-    private void updateSecurityWarning() {
-        List<Header> list = new ArrayList<>(headers.stream().map(KeyValueRow::toHeader).toList());
-        auth.derivedHeader().ifPresent(list::add);
-        securityWarning.set(InsecureCredentials.warning(url.get(), list).orElse(""));
+    /** Where the hosts come from for which the user said not to warn again. */
+    public void setDismissedHosts(Supplier<Set<String>> hosts) {
+        this.dismissedHosts = hosts;
+        refreshSecurityWarning();
     }
 
     public StringProperty methodProperty() {
@@ -417,7 +301,6 @@ public final class RequestViewModel {
         return settings;
     }
 
-    /** The Auth tab: it owns the Authorization header. */
     /**
      * Where this form's {@code {{variables}}} get their values (its collection, folders, the active environment, the
      * globals): the editors highlight, show and complete names with it. Set by the workspace.
@@ -426,6 +309,7 @@ public final class RequestViewModel {
         return variables;
     }
 
+    /** The Auth tab: it owns the Authorization header. */
     public AuthViewModel auth() {
         return auth;
     }

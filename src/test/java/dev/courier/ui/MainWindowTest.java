@@ -49,7 +49,7 @@ class MainWindowTest extends WindowTest {
         LoopbackServer.Received got = server.take();
         assertThat(got.method()).isEqualTo("POST");
         assertThat(got.pathAndQuery()).isEqualTo("/employees");
-        assertThat(got.header("Authorization")).contains("Bearer {{token}}");
+        assertThat(got.header("Authorization")).contains("Bearer " + TOKEN);
         assertThat(got.header("Accept")).contains("application/json");
         assertThat(got.header("Content-Type")).contains("application/json");
         assertThat(got.bodyText()).isEqualTo(RequestViewModel.EXAMPLE_BODY);

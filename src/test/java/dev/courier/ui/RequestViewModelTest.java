@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.Auth;
+import dev.courier.core.model.Environment;
+import dev.courier.core.model.Variable;
+import dev.courier.core.vars.VariableContext;
 import dev.courier.testing.LoopbackServer;
 import dev.courier.ui.response.Documents;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +47,25 @@ class RequestViewModelTest {
         assertThat(vm.body().textProperty().get()).contains("\"name\": \"Emma\"", "\"age\": 28", "\"city\": \"Boston\"");
         assertThat(vm.stateProperty().get()).isEqualTo(RequestViewModel.State.IDLE);
         assertThat(vm.response().displayProperty().get()).isEqualTo(ResponseViewModel.Display.EMPTY);
+    }
+
+    @Test
+    void variablesAreResolvedWhenSendingAndTheHistoryHearsOfTheSecretValues() throws Exception {
+        Environment local = new Environment("Local", List.of(Variable.of("base", server.url("")),
+                Variable.secret("token", "t0k3n")));
+        vm.variablesProperty().set(VariableContext.of(null, local, List.of()).forScratch(vm.toSpec()));
+        vm.urlProperty().set("{{base}}/users/{{userId}}");
+        assertThat(vm.prepare().unresolvedMessage()).isEqualTo("1 unresolved variable: userId");
+
+        List<SendOutcome> heard = new CopyOnWriteArrayList<>();
+        vm.setSendListener(heard::add);
+        vm.urlProperty().set("{{base}}/users/{{$randomInt}}");
+        vm.send().get(10, TimeUnit.SECONDS);
+
+        LoopbackServer.Received got = server.take();
+        assertThat(got.pathAndQuery()).matches("/users/\\d+");
+        assertThat(got.header("Authorization")).contains("Bearer t0k3n");
+        assertThat(heard).singleElement().satisfies(o -> assertThat(o.secretValues()).containsExactly("t0k3n"));
     }
 
     @Test

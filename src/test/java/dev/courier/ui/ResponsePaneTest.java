@@ -69,7 +69,7 @@ class ResponsePaneTest extends WindowTest {
 
         showTab(robot, "response-tab-request");
         waitUntil(() -> area(robot, "#response-request").getText().startsWith("POST /items HTTP/1.1\n"));
-        assertThat(area(robot, "#response-request").getText()).contains("\nAuthorization: Bearer {{token}}\n",
+        assertThat(area(robot, "#response-request").getText()).contains("\nAuthorization: Bearer " + TOKEN + "\n",
                 "\nHost: 127.0.0.1:" + server.port() + "\n", "\n\n" + RequestViewModel.EXAMPLE_BODY);
     }
 

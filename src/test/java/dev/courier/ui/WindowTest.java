@@ -1,6 +1,8 @@
 package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Variable;
+import dev.courier.core.vars.VariableContext;
 import dev.courier.testing.LoopbackServer;
 import dev.courier.ui.response.LineViewer;
 import dev.courier.ui.settings.NetworkViewModel;
@@ -9,6 +11,7 @@ import dev.courier.ui.workspace.Workspace;
 import dev.courier.ui.workspace.WorkspaceView;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +39,9 @@ public abstract class WindowTest {
     /** One for the whole test JVM (daemon threads): windows of earlier tests may still run debounced work. */
     private static final ScheduledExecutorService BACKGROUND = CourierApp.newBackgroundExecutor();
 
+    /** The value of {@code {{token}}} in the window's form. */
+    protected static final String TOKEN = "test-token";
+
     protected LoopbackServer server;
     protected RequestViewModel vm;
     protected NetworkViewModel network;
@@ -54,6 +60,8 @@ public abstract class WindowTest {
         server = new LoopbackServer();
         HttpEngine engine = new HttpEngine();
         vm = new RequestViewModel(engine, BACKGROUND, CourierApp.UI);
+        vm.variablesProperty().set(VariableContext.of(null, null, List.of(Variable.of("token", TOKEN)))
+                .forCollection()); // the new request's Bearer {{token}} has a value, so Send asks nothing
         workspace = new Workspace(home, engine, BACKGROUND, CourierApp.UI);
         network = workspace.network();
         stage = FxToolkit.registerPrimaryStage();

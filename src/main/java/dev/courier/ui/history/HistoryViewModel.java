@@ -80,9 +80,8 @@ public final class HistoryViewModel {
             if (history == null) {
                 return;
             }
-            history.record(sent.exchange().isPresent()
-                    ? new HistoryRecord(sent.sentAt(), sent.request(), sent.exchange(), "", sent.elapsed())
-                    : HistoryRecord.failed(sent.sentAt(), sent.request(), sent.failure(), sent.elapsed()));
+            history.record(new HistoryRecord(sent.sentAt(), sent.request(), sent.exchange(), sent.failure(),
+                    sent.elapsed(), sent.secretValues()));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot record the request in the history: " + e.getMessage());
             ui.execute(() -> problem.set("The request could not be recorded in the history: " + e.getMessage()));

@@ -2,11 +2,16 @@ package dev.courier.ui.settings;
 
 import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.http.InvalidUrlException;
 import dev.courier.core.http.NetworkPreferences;
+import dev.courier.core.http.RequestUris;
 import dev.courier.io.cookies.CookieJars;
+import dev.courier.io.settings.InsecureHostsFile;
 import dev.courier.io.settings.NetworkPreferencesFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,13 +28,16 @@ public final class NetworkViewModel {
     private final Path preferencesFile;
     private final Executor background;
     private final Executor ui;
+    private final InsecureHostsFile insecureHosts;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private Set<String> dismissedHosts = Set.of();
 
-    public NetworkViewModel(HttpEngine engine, CookieJars jars, Path preferencesFile, Executor background,
-                            Executor ui) {
+    /** Keeps its files in {@code home}: preferences.json, cookies/ and http-warnings.json. */
+    public NetworkViewModel(HttpEngine engine, Path home, Executor background, Executor ui) {
         this.engine = engine;
-        this.jars = jars;
-        this.preferencesFile = preferencesFile;
+        this.jars = new CookieJars(home.resolve("cookies"));
+        this.preferencesFile = home.resolve("preferences.json");
+        this.insecureHosts = new InsecureHostsFile(home.resolve(InsecureHostsFile.FILE_NAME));
         this.background = background;
         this.ui = ui;
     }
@@ -45,8 +53,38 @@ public final class NetworkViewModel {
             } catch (IOException e) {
                 message = "Network preferences not loaded (the file is kept as it is): " + e.getMessage();
             }
+            Set<String> dismissed = Set.of();
+            try {
+                dismissed = insecureHosts.dismissed();
+            } catch (IOException e) {
+                message = (message.isEmpty() ? "" : message + " ") + "Dismissed http warnings not loaded: "
+                        + e.getMessage();
+            }
             String shown = message;
-            ui.execute(() -> problem.set(shown));
+            Set<String> hosts = dismissed;
+            ui.execute(() -> {
+                problem.set(shown);
+                dismissedHosts = hosts;
+            });
+        });
+    }
+
+    /** The hosts for which the user said not to warn again about credentials over plain http. */
+    public Set<String> dismissedHosts() {
+        return dismissedHosts;
+    }
+
+    /** Stops warning about credentials over plain http to {@code host}; remembered off the UI thread. */
+    public void dismissWarning(String host) {
+        Set<String> hosts = new HashSet<>(dismissedHosts);
+        hosts.add(host);
+        dismissedHosts = Set.copyOf(hosts);
+        background.execute(() -> {
+            try {
+                insecureHosts.dismiss(host);
+            } catch (IOException e) {
+                ui.execute(() -> problem.set("The dismissed http warning was not saved: " + e.getMessage()));
+            }
         });
     }
 
@@ -64,6 +102,15 @@ public final class NetworkViewModel {
                 ui.execute(() -> problem.set("Network preferences not saved: " + e.getMessage()));
             }
         });
+    }
+
+    /** Whether the jar holds cookies that would go with a request to {@code url}. */
+    public boolean hasCookiesFor(String url) {
+        try {
+            return !engine.cookieJar().cookiesFor(RequestUris.parse(url)).isEmpty();
+        } catch (InvalidUrlException e) {
+            return false;
+        }
     }
 
     /** The jar of requests that belong to no collection. */

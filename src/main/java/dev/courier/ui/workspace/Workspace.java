@@ -3,14 +3,15 @@ package dev.courier.ui.workspace;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.vars.Resolution;
 import dev.courier.core.vars.VariableContext;
 import dev.courier.io.collection.CollectionFiles;
-import dev.courier.io.cookies.CookieJars;
 import dev.courier.io.drafts.DraftJournal;
 import dev.courier.io.drafts.RequestRef;
 import dev.courier.io.drafts.WorkspaceState;
 import dev.courier.io.history.HistorySettings;
 import dev.courier.io.history.HistoryStore;
+import dev.courier.io.vars.SecretStore;
 import dev.courier.ui.Async;
 import dev.courier.ui.RequestViewModel;
 import dev.courier.ui.collections.CollectionsViewModel;
@@ -54,12 +55,11 @@ public final class Workspace {
         this.background = background;
         this.ui = ui;
         this.tabs = new WorkspaceViewModel(() -> new RequestViewModel(engine, background, ui), background, ui);
-        this.collections = new CollectionsViewModel(new CollectionFiles(), home.resolve("collections.json"),
-                background, ui);
+        CollectionFiles files = new CollectionFiles(new SecretStore(home.resolve(SecretStore.FILE_NAME)));
+        this.collections = new CollectionsViewModel(files, home.resolve("collections.json"), background, ui);
         this.history = new HistoryViewModel(() -> HistoryStore.open(home.resolve("history"), HistorySettings.DEFAULTS),
                 background, ui, ZoneId.systemDefault());
-        this.network = new NetworkViewModel(engine, new CookieJars(home.resolve("cookies")),
-                home.resolve("preferences.json"), background, ui);
+        this.network = new NetworkViewModel(engine, home, background, ui);
         this.journal = DraftJournal.open(home.resolve("drafts"));
         tabs.setTabSetup(this::setUp);
         collections.open().addListener((ListChangeListener<OpenCollection>) change -> {
@@ -137,13 +137,13 @@ public final class Workspace {
     }
 
     /** What a tab sends: its form inside its collection, with the collection's defaults and variables applied. */
-    private RequestSpec prepare(TabViewModel tab, RequestSpec form) {
+    private Resolution<RequestSpec> prepare(TabViewModel tab, RequestSpec form) {
         Optional<OpenCollection> holder = collectionOf(tab);
         if (holder.isEmpty()) {
-            return VariableContext.of(null, null, List.of()).resolveScratch(form).value();
+            return tab.request().variablesProperty().get().resolve(form);
         }
         String id = tab.origin().orElseThrow().requestId();
-        return VariableContext.of(holder.get().collection(), null, List.of()).resolveSaved(id, form).value();
+        return VariableContext.of(holder.get().collection(), null, List.of()).resolveSaved(id, form);
     }
 
     /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */

@@ -6,11 +6,14 @@ import dev.courier.core.collection.CollectionTree;
 import dev.courier.core.collection.Folder;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.model.Body;
+import dev.courier.core.model.Environment;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
 import dev.courier.io.collection.CollectionFiles;
 import dev.courier.io.collection.CollectionJson;
 import dev.courier.io.collection.CollectionSamples;
 import dev.courier.io.postman.PostmanImport;
+import dev.courier.io.vars.SecretStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +39,8 @@ class CollectionsViewModelTest {
     }
 
     private CollectionsViewModel newViewModel() {
-        return new CollectionsViewModel(new CollectionFiles(), dir.resolve("collections.json"), Runnable::run,
-                Runnable::run);
+        CollectionFiles files = new CollectionFiles(new SecretStore(dir.resolve(SecretStore.FILE_NAME)));
+        return new CollectionsViewModel(files, dir.resolve("collections.json"), Runnable::run, Runnable::run);
     }
 
     private OpenCollection open() {
@@ -55,6 +58,23 @@ class CollectionsViewModelTest {
                 .endsWith("The file was left untouched.");
         assertThat(collections.open()).isEmpty();
         assertThat(Files.readString(broken)).isEqualTo(text);
+    }
+
+    @Test
+    void secretValuesStayOutOfTheFileAndComeBackWhenItIsOpenedAgain() throws Exception {
+        OpenCollection opened = open();
+        Environment staging = new Environment("Staging", List.of(Variable.of("base", "http://127.0.0.1:9"),
+                Variable.secret("token", "s3cr3t-t0ken")));
+        assertThat(opened.apply(opened.collection().withEnvironments(List.of(staging))).join().status())
+                .isEqualTo(SaveResult.Status.SAVED);
+
+        String saved = Files.readString(file);
+        assertThat(saved).contains("\"token\"", "\"secret\": true", "http://127.0.0.1:9").doesNotContain("s3cr3t");
+        assertThat(Files.readString(dir.resolve(SecretStore.FILE_NAME))).contains("s3cr3t-t0ken");
+
+        collections.close(opened);
+        OpenCollection reopened = newViewModel().open(file).join().orElseThrow();
+        assertThat(reopened.collection().environments()).containsExactly(staging);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -113,9 +114,9 @@ class HistoryViewModelTest {
         RequestSpec spec = RequestSpec.of("GET", "https://api.example.com/a", List.of(), Body.NONE);
         Instant yesterday = Instant.now().minus(Duration.ofDays(1));
         history.record(new SendOutcome(yesterday, spec, Optional.empty(), "Timed out",
-                Duration.ofSeconds(30)));
+                Duration.ofSeconds(30), Set.of()));
         history.record(new SendOutcome(Instant.now(), spec.withUrl("https://api.example.com/b"),
-                Optional.empty(), "Timed out", Duration.ofSeconds(30)));
+                Optional.empty(), "Timed out", Duration.ofSeconds(30), Set.of()));
 
         assertThat(history.rows()).hasSize(4);
         assertThat(history.rows()).filteredOn(HistoryViewModel.DayRow.class::isInstance)
