@@ -64,6 +64,7 @@ final class TabStrip {
             }
         });
         empty = emptyState();
+        empty.setVisible(false); // until the last workspace is back: no "No open requests" flash at start
         content.getStyleClass().add("tab-content");
         VBox.setVgrow(content, Priority.ALWAYS);
         root.getChildren().setAll(strip, content);
@@ -121,6 +122,11 @@ final class TabStrip {
         }
         RequestView view = views.computeIfAbsent(selected, newView);
         content.getChildren().setAll(view.node());
+    }
+
+    /** The workspace has been restored: from now on no open tab means the empty state. */
+    void ready() {
+        empty.setVisible(true);
     }
 
     private Tab newTab(TabViewModel model) {

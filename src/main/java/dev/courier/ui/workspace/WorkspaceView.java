@@ -81,6 +81,11 @@ public final class WorkspaceView implements WorkspaceMenus.Commands {
         return root;
     }
 
+    /** The workspace is in place; until then an empty tab area shows nothing rather than "No open requests". */
+    void ready() {
+        tabs.ready();
+    }
+
     /** The selected tab's request view, if a tab is open (tests read its editors). */
     public Optional<RequestView> selectedRequest() {
         return Optional.ofNullable(tabs.selectedView());

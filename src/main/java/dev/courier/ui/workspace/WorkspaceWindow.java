@@ -35,7 +35,7 @@ public final class WorkspaceWindow {
             layout.follow();
             workspace.history().refresh();
             view.selectedRequest().ifPresent(RequestView::focusUrl);
-        });
+        }).whenComplete((done, error) -> view.ready());
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
@@ -56,6 +56,7 @@ public final class WorkspaceWindow {
         new WindowLayout(stage, view, workspace.tabs()).follow();
         workspace.startJournal();
         workspace.history().refresh();
+        view.ready();
         view.selectedRequest().ifPresent(RequestView::focusUrl);
         return view;
     }
