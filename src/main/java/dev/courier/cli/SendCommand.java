@@ -104,7 +104,8 @@ final class SendCommand implements Callable<Integer> {
         Set<String> secrets = resolution.secretValues();
         RequestSpec spec = resolution.value();
         if (timeoutSeconds != null) {
-            spec = spec.withSettings(spec.settings().withTotalTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))));
+            Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+            spec = spec.withSettings(spec.settings().withTotalTimeout(timeout));
         }
         Optional<RequestSettings> settings = connectionSettings(spec.settings());
         if (settings.isEmpty()) {

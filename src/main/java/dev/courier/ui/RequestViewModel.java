@@ -1,9 +1,7 @@
 package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
-import dev.courier.core.http.InsecureCredentials;
 import dev.courier.core.model.Auth;
-import dev.courier.core.model.Body;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSettings;
@@ -35,7 +33,6 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -66,7 +63,7 @@ public final class RequestViewModel {
     private final ObservableList<KeyValueRow> headers = FXCollections.observableArrayList(KeyValueRow::observables);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyLongWrapper elapsedMillis = new ReadOnlyLongWrapper(this, "elapsedMillis");
-    private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper(this, "securityWarning", "");
+    private final CredentialWarning securityWarning = new CredentialWarning(this::toSpec, () -> this.preparation);
     private final ResponseViewModel response;
     private final BodyViewModel body;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -80,7 +77,6 @@ public final class RequestViewModel {
     private List<Variable> requestVariables = List.of();
     private boolean loading;
     private Function<RequestSpec, Resolution<RequestSpec>> preparation = spec -> variables.get().resolve(spec);
-    private Supplier<Set<String>> dismissedHosts = Set::of;
 
     /**
      * @param engine     sends requests
@@ -251,16 +247,12 @@ public final class RequestViewModel {
 
     /** Recomputes the http credential warning (e.g. after the user said not to warn again for a host). */
     public void refreshSecurityWarning() {
-        // Without the body: resolving a large body on every keystroke in the URL would cost more than the warning.
-        Resolution<RequestSpec> sent = preparation.apply(toSpec().withBody(Body.NONE));
-        securityWarning.set(InsecureCredentials.check(sent.value(), sent.secretValues(), false, dismissedHosts.get())
-                .map(InsecureCredentials.Warning::message).orElse(""));
+        securityWarning.refresh();
     }
 
     /** Where the hosts come from for which the user said not to warn again. */
     public void setDismissedHosts(Supplier<Set<String>> hosts) {
-        this.dismissedHosts = hosts;
-        refreshSecurityWarning();
+        securityWarning.setDismissedHosts(hosts);
     }
 
     public StringProperty methodProperty() {
@@ -289,7 +281,7 @@ public final class RequestViewModel {
 
     /** Non-empty when the request would leak a bearer token over plain http to another machine. */
     public ReadOnlyStringProperty securityWarningProperty() {
-        return securityWarning.getReadOnlyProperty();
+        return securityWarning.messageProperty();
     }
 
     public ResponseViewModel response() {
