@@ -33,15 +33,23 @@ public final class HistoryStore implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(HistoryStore.class.getName());
 
     private final Path directory;
-    private final HistorySettings settings;
+    private final HistoryPreferences preferences;
+    private volatile HistorySettings settings;
     private final List<String> problems = new ArrayList<>();
     private final Connection connection;
     private final HistorySearch search;
 
     private HistoryStore(Path directory, HistorySettings settings) throws IOException {
         this.directory = directory;
-        this.settings = settings;
+        this.preferences = new HistoryPreferences(directory, settings.keepSecrets());
         Files.createDirectories(directory.resolve("bodies"));
+        HistorySettings chosen = settings;
+        try {
+            chosen = settings.withKeepSecrets(preferences.keepSecrets());
+        } catch (IOException e) {
+            problems.add("The history settings could not be read (" + e.getMessage() + "); secrets are masked.");
+        }
+        this.settings = chosen;
         this.connection = connect();
         this.search = new HistorySearch(connection);
     }
@@ -53,6 +61,17 @@ public final class HistoryStore implements AutoCloseable {
      */
     public static HistoryStore open(Path directory, HistorySettings settings) throws IOException {
         return new HistoryStore(directory, settings);
+    }
+
+    /** Whether new entries keep Authorization, Cookie, API keys and secret values as sent (the user's choice). */
+    public boolean keepsSecrets() {
+        return settings.keepSecrets();
+    }
+
+    /** Keeps secrets in new entries or masks them (the default); remembered beside the database. */
+    public synchronized void setKeepSecrets(boolean keep) throws IOException {
+        preferences.setKeepSecrets(keep);
+        settings = settings.withKeepSecrets(keep);
     }
 
     /** What went wrong when opening (e.g. a damaged database set aside), for the user to see once. */

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -58,6 +60,8 @@ public final class HistoryViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanProperty keepSecrets = new SimpleBooleanProperty(this, "keepSecrets", false);
+    private boolean showingStoredChoice;
     private HistoryStore store;
     private boolean openFailed;
     private long searchVersion;
@@ -68,6 +72,11 @@ public final class HistoryViewModel {
         this.ui = ui;
         this.zone = zone;
         query.addListener(obs -> refresh());
+        keepSecrets.addListener((obs, old, now) -> {
+            if (!showingStoredChoice) {
+                chooseKeepSecrets(now);
+            }
+        });
     }
 
     /**
@@ -133,6 +142,39 @@ public final class HistoryViewModel {
         });
     }
 
+    /**
+     * Whether new entries keep Authorization, Cookie, API keys and secret values as sent (off by default: they are
+     * stored masked). Shows the stored choice once the history has been opened; setting it remembers it.
+     */
+    public BooleanProperty keepSecretsProperty() {
+        return keepSecrets;
+    }
+
+    private void chooseKeepSecrets(boolean keep) {
+        io.execute(() -> {
+            HistoryStore history = store();
+            try {
+                if (history != null) {
+                    history.setKeepSecrets(keep);
+                }
+            } catch (IOException e) {
+                ui.execute(() -> {
+                    problem.set("The history setting was not saved: " + e.getMessage());
+                    showStoredChoice(!keep);
+                });
+            }
+        });
+    }
+
+    private void showStoredChoice(boolean keep) {
+        showingStoredChoice = true;
+        try {
+            keepSecrets.set(keep);
+        } finally {
+            showingStoredChoice = false;
+        }
+    }
+
     /** Closes the store (window closing); waits for work in progress. */
     public synchronized void close() throws IOException {
         if (store != null) {
@@ -146,6 +188,8 @@ public final class HistoryViewModel {
         if (store == null && !openFailed) {
             try {
                 store = opener.open();
+                boolean keep = store.keepsSecrets();
+                ui.execute(() -> showStoredChoice(keep));
                 List<String> problems = store.problems();
                 if (!problems.isEmpty()) {
                     ui.execute(() -> problem.set(String.join(" ", problems)));

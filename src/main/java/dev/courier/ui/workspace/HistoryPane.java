@@ -1,6 +1,7 @@
 package dev.courier.ui.workspace;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import dev.courier.core.Units;
 import dev.courier.io.history.HistoryEntry;
 import dev.courier.io.history.HistorySummary;
@@ -13,10 +14,12 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -87,9 +90,18 @@ final class HistoryPane {
             }
         });
 
+        CheckMenuItem keepSecrets = new CheckMenuItem("Keep secrets unmasked in new entries");
+        keepSecrets.setId("history-keep-secrets");
+        keepSecrets.selectedProperty().bindBidirectional(history.keepSecretsProperty());
+        MenuButton settings = new MenuButton(null, new FontIcon(Feather.SETTINGS), keepSecrets);
+        settings.setId("history-settings");
+        settings.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, Tweaks.NO_ARROW);
+        settings.setTooltip(new Tooltip("History settings: tokens, passwords and keys are stored masked unless "
+                + "you choose otherwise"));
+
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getStyleClass().add("sidebar-section");
-        root.getChildren().setAll(SidebarHeading.of("History", clear), search, problem, list);
+        root.getChildren().setAll(SidebarHeading.of("History", settings, clear), search, problem, list);
     }
 
     VBox node() {

@@ -6,6 +6,8 @@ import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.model.Variable;
+import dev.courier.core.vars.VariableContext;
 import dev.courier.io.history.HistoryEntry;
 import dev.courier.io.history.HistorySettings;
 import dev.courier.io.history.HistoryStore;
@@ -107,6 +109,30 @@ class HistoryViewModelTest {
             assertThat(r.summary().status()).isZero();
             assertThat(r.summary().failure()).startsWith("Connection refused");
         });
+    }
+
+    @Test
+    void secretsAreMaskedUnlessTheUserChoosesToKeepThemAndTheChoiceIsRemembered() throws Exception {
+        form.variablesProperty().set(VariableContext.of(null, null, List.of(Variable.secret("token", "t0k3n")))
+                .forCollection());
+        form.urlProperty().set(server.url("/employees"));
+        form.send().get(10, TimeUnit.SECONDS);
+        history.refresh();
+        assertThat(history.load(entries().get(0).summary().id()).join().orElseThrow().request().auth())
+                .isEqualTo(new Auth.Bearer("********"));
+
+        history.keepSecretsProperty().set(true);
+        form.send().get(10, TimeUnit.SECONDS);
+        history.refresh();
+        assertThat(history.load(entries().get(0).summary().id()).join().orElseThrow().request().auth())
+                .isEqualTo(new Auth.Bearer("t0k3n"));
+        history.close();
+
+        HistoryViewModel reopened = new HistoryViewModel(() -> HistoryStore.open(home.resolve("history"),
+                HistorySettings.DEFAULTS), Runnable::run, Runnable::run, ZoneOffset.UTC);
+        reopened.refresh();
+        assertThat(reopened.keepSecretsProperty().get()).isTrue();
+        reopened.close();
     }
 
     @Test
