@@ -167,7 +167,7 @@ final class RequestBar {
             return;
         }
         Optional<InsecureCredentials.Warning> insecure = InsecureCredentials.check(prepared.value(),
-                prepared.secretValues(), network.hasCookiesFor(prepared.value().url()), network.dismissedHosts());
+                prepared.secretValues(), vm.cookieJar().hasCookiesFor(prepared.value().url()), network.dismissedHosts());
         if (insecure.isPresent()) {
             SendConfirmations.InsecureAnswer answer = SendConfirmations.sendInsecure(owner, insecure.get());
             if (answer == SendConfirmations.InsecureAnswer.CANCEL) {

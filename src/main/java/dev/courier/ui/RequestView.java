@@ -139,8 +139,8 @@ public final class RequestView {
         copyCurl.setOnAction(e -> copyAsCurl());
         MenuItem cookies = new MenuItem("Cookies…", new FontIcon(Feather.DATABASE));
         cookies.setId("manage-cookies");
-        cookies.setOnAction(e -> CookieManagerDialog.show(root.getScene().getWindow(), network.cookieJar(),
-                "Cookies of unsaved requests"));
+        cookies.setOnAction(e -> CookieManagerDialog.show(root.getScene().getWindow(), vm.cookieJar().cookies(),
+                vm.cookieJar().owner()));
         MenuItem preferences = new MenuItem("Network preferences…", new FontIcon(Feather.GLOBE));
         preferences.setId("network-preferences");
         preferences.setOnAction(e -> NetworkPreferencesDialog.ask(root.getScene().getWindow(), network.preferences())

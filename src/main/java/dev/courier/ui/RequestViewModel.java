@@ -16,6 +16,7 @@ import dev.courier.ui.auth.AuthViewModel;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
 import dev.courier.ui.params.ParamsViewModel;
+import dev.courier.ui.settings.NetworkViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +75,7 @@ public final class RequestViewModel {
     private final ObjectProperty<VariableResolver> variables =
             new SimpleObjectProperty<>(this, "variables", VariableContext.of(null, null, List.of()).forCollection());
     private final Sender sender;
+    private Supplier<NetworkViewModel.Jar> cookieJar;
     private List<Variable> requestVariables = List.of();
     private boolean loading;
     private Function<RequestSpec, Resolution<RequestSpec>> preparation = spec -> variables.get().resolve(spec);
@@ -86,6 +88,7 @@ public final class RequestViewModel {
     public RequestViewModel(HttpEngine engine, ScheduledExecutorService background, Executor ui) {
         this.response = new ResponseViewModel(ui);
         this.sender = new Sender(engine, background, ui, response, state, elapsedMillis);
+        this.cookieJar = () -> new NetworkViewModel.Jar(engine.cookieJar(), "Cookies");
         response.onCancel(this::cancel);
         this.body = new BodyViewModel(EXAMPLE_BODY, background, ui);
         body.typeProperty().addListener((obs, old, now) -> applyContentType(old, now));
@@ -193,7 +196,16 @@ public final class RequestViewModel {
 
     /** Sends a request {@link #prepare() prepared} from this form (the user confirmed what it would send). */
     public CompletableFuture<Void> send(Resolution<RequestSpec> prepared) {
-        return sender.send(prepared);
+        return sender.send(prepared, cookieJar.get().cookies());
+    }
+
+    /** The cookie jar this form sends with: its collection's, or the one of unsaved requests. */
+    public NetworkViewModel.Jar cookieJar() {
+        return cookieJar.get();
+    }
+
+    public void setCookieJar(Supplier<NetworkViewModel.Jar> jar) {
+        this.cookieJar = jar;
     }
 
     /**

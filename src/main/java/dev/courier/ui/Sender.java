@@ -1,5 +1,6 @@
 package dev.courier.ui;
 
+import dev.courier.core.cookies.CookieJar;
 import dev.courier.core.http.DownloadListener;
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.http.SendOptions;
@@ -58,7 +59,7 @@ final class Sender {
     }
 
     /** Sends the prepared request, cancelling a send in flight; completes once the outcome is handed to the UI. */
-    CompletableFuture<Void> send(Resolution<RequestSpec> prepared) {
+    CompletableFuture<Void> send(Resolution<RequestSpec> prepared, CookieJar jar) {
         long sendGeneration = ++generation; // first, so the outcome of the send being replaced is dropped
         cancelInFlight();
         RequestSpec spec = prepared.value();
@@ -78,7 +79,7 @@ final class Sender {
                 response.showDownload(p);
             }
         });
-        CompletableFuture<Exchange> exchange = sendOffThread(spec, SendOptions.DEFAULTS.withListener(progress));
+        CompletableFuture<Exchange> exchange = sendOffThread(spec, jar, SendOptions.DEFAULTS.withListener(progress));
         inFlight = exchange;
         return exchange.handle((result, error) -> {
             report(new SendOutcome(sentAt, spec, Optional.ofNullable(result), error == null ? "" : describe(error),
@@ -94,7 +95,7 @@ final class Sender {
      * before it returns (the first request of a process spends 100 ms or more there). Cancelling the returned
      * future cancels the exchange.
      */
-    private CompletableFuture<Exchange> sendOffThread(RequestSpec spec, SendOptions options) {
+    private CompletableFuture<Exchange> sendOffThread(RequestSpec spec, CookieJar jar, SendOptions options) {
         CompletableFuture<Exchange> result = new CompletableFuture<>();
         background.execute(() -> {
             if (result.isDone()) {
@@ -102,7 +103,7 @@ final class Sender {
             }
             CompletableFuture<Exchange> sent;
             try {
-                sent = engine.send(spec, options);
+                sent = engine.send(spec, jar, Optional.empty(), options);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;

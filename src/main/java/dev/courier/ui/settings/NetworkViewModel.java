@@ -11,6 +11,7 @@ import dev.courier.io.settings.NetworkPreferencesFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -104,18 +105,37 @@ public final class NetworkViewModel {
         });
     }
 
-    /** Whether the jar holds cookies that would go with a request to {@code url}. */
-    public boolean hasCookiesFor(String url) {
-        try {
-            return !engine.cookieJar().cookiesFor(RequestUris.parse(url)).isEmpty();
-        } catch (InvalidUrlException e) {
-            return false;
+    /** A cookie jar and whose it is, for the cookie manager's title. */
+    public record Jar(CookieJar cookies, String owner) {
+
+        /** Whether the jar holds cookies that would go with a request to {@code url}. */
+        public boolean hasCookiesFor(String url) {
+            try {
+                return !cookies.cookiesFor(RequestUris.parse(url)).isEmpty();
+            } catch (InvalidUrlException e) {
+                return false;
+            }
         }
     }
 
-    /** The jar of requests that belong to no collection. */
-    public CookieJar cookieJar() {
-        return engine.cookieJar();
+    /**
+     * The jar of a collection file's requests, or of unsaved requests. A collection's jar is read from disk the
+     * first time: {@link #preload} it off the UI thread when the collection opens.
+     */
+    public Jar jar(Optional<Path> collectionFile) {
+        return collectionFile.map(f -> new Jar(jars.jar(f.toAbsolutePath().toString()),
+                        "Cookies of " + f.getFileName()))
+                .orElseGet(() -> new Jar(engine.cookieJar(), "Cookies of unsaved requests"));
+    }
+
+    /** Where a collection's cookies are kept. */
+    public Path jarFile(Path collectionFile) {
+        return jars.file(collectionFile.toAbsolutePath().toString());
+    }
+
+    /** Reads a collection's jar off the UI thread, so that sending from it never waits for the disk. */
+    public void preload(Path collectionFile) {
+        background.execute(() -> jar(Optional.of(collectionFile)));
     }
 
     /** Why stored settings could not be used, if they could not; empty otherwise. */

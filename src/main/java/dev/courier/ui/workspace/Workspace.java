@@ -133,6 +133,7 @@ public final class Workspace {
 
     private void setUp(TabViewModel tab) {
         tab.request().setSendListener(history::record);
+        tab.request().setCookieJar(() -> network.jar(collectionOf(tab).map(OpenCollection::file)));
         tab.request().setPreparation(spec -> prepare(tab, spec));
     }
 
@@ -148,6 +149,7 @@ public final class Workspace {
 
     /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */
     private void follow(OpenCollection collection) {
+        network.preload(collection.file());
         collection.collectionProperty().addListener((obs, old, now) -> {
             for (TabViewModel tab : List.copyOf(tabs.tabs())) {
                 tab.origin().filter(ref -> ref.collectionFile().equals(collection.file().toString()))

@@ -23,7 +23,7 @@ class CookieManagerTest extends WindowTest {
         robot.clickOn("session");
         robot.clickOn("#cookie-delete");
         assertThat(table.getItems()).isEmpty();
-        assertThat(network.cookieJar().all()).isEmpty();
+        assertThat(vm.cookieJar().cookies().all()).isEmpty();
 
         robot.clickOn("#cookie-add");
         robot.clickOn("#cookie-new-domain").write("127.0.0.1");

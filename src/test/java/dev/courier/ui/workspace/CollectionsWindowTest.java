@@ -11,6 +11,7 @@ import dev.courier.io.collection.CollectionSamples;
 import dev.courier.ui.WindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -54,6 +55,24 @@ class CollectionsWindowTest extends WindowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aCollectionsRequestsKeepTheirCookiesInTheCollectionsOwnJar(FxRobot robot) throws Exception {
+        openWithCtrlO(robot);
+        robot.clickOn(treeRow(robot, "Health"));
+        robot.clickOn("#url");
+        selectAll(robot);
+        robot.write(server.url("/set-cookie"));
+        robot.clickOn("#send");
+        waitUntil(() -> label(robot, "#response-status").equals("200 OK"));
+
+        assertThat(workspace.network().jar(Optional.of(file)).cookies().all())
+                .extracting(c -> c.name() + "=" + c.value()).containsExactly("session=abc123");
+        assertThat(vm.cookieJar().cookies().all()).as("the unsaved requests' jar").isEmpty();
+        Path jarFile = workspace.network().jarFile(file);
+        waitUntil(() -> Files.exists(jarFile));
+        assertThat(Files.readString(jarFile)).contains("abc123");
     }
 
     @Test
