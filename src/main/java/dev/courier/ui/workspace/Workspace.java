@@ -2,7 +2,9 @@ package dev.courier.ui.workspace;
 
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Body;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.vars.Resolution;
 import dev.courier.core.vars.VariableContext;
 import dev.courier.io.collection.CollectionFiles;
 import dev.courier.io.cookies.CookieJars;
@@ -11,10 +13,14 @@ import dev.courier.io.drafts.RequestRef;
 import dev.courier.io.drafts.WorkspaceState;
 import dev.courier.io.history.HistorySettings;
 import dev.courier.io.history.HistoryStore;
+import dev.courier.io.vars.ActiveEnvironments;
+import dev.courier.io.vars.GlobalsFile;
+import dev.courier.io.vars.SecretStore;
 import dev.courier.ui.Async;
 import dev.courier.ui.RequestViewModel;
 import dev.courier.ui.collections.CollectionsViewModel;
 import dev.courier.ui.collections.OpenCollection;
+import dev.courier.ui.environments.EnvironmentsViewModel;
 import dev.courier.ui.history.HistoryViewModel;
 import dev.courier.ui.settings.NetworkViewModel;
 import java.io.IOException;
@@ -40,6 +46,7 @@ public final class Workspace {
     private final CollectionsViewModel collections;
     private final HistoryViewModel history;
     private final NetworkViewModel network;
+    private final EnvironmentsViewModel environments;
     private final DraftJournal journal;
     private final Executor background;
     private final Executor ui;
@@ -60,13 +67,20 @@ public final class Workspace {
                 background, ui, ZoneId.systemDefault());
         this.network = new NetworkViewModel(engine, new CookieJars(home.resolve("cookies")),
                 home.resolve("preferences.json"), background, ui);
+        this.environments = new EnvironmentsViewModel(new GlobalsFile(home.resolve(GlobalsFile.FILE_NAME),
+                new SecretStore(home.resolve(SecretStore.FILE_NAME))),
+                new ActiveEnvironments(home.resolve(ActiveEnvironments.FILE_NAME)), background, ui);
         this.journal = DraftJournal.open(home.resolve("drafts"));
         tabs.setTabSetup(this::setUp);
         collections.open().addListener((ListChangeListener<OpenCollection>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::follow);
             }
+            followContext();
+            refreshVariables();
         });
+        tabs.selectedProperty().addListener(obs -> followContext());
+        environments.changesProperty().addListener(obs -> refreshVariables());
     }
 
     /**
@@ -75,6 +89,7 @@ public final class Workspace {
      */
     public CompletableFuture<WorkspaceState> restore() {
         network.load();
+        environments.load();
         CompletableFuture<Void> reopened = collections.reopenLast();
         return Async.call(background, ui, journal::restore).thenCombine(reopened, (restored, done) -> {
             if (!restored.problems().isEmpty()) {
@@ -133,17 +148,61 @@ public final class Workspace {
 
     private void setUp(TabViewModel tab) {
         tab.request().setSendListener(history::record);
-        tab.request().setPreparation(spec -> prepare(tab, spec));
+        tab.request().setPreparation(spec -> resolve(tab, spec).value());
+        tab.originProperty().addListener(obs -> {
+            refreshVariables(tab);
+            if (tabs.selectedProperty().get() == tab) {
+                followContext();
+            }
+        });
+        refreshVariables(tab);
     }
 
-    /** What a tab sends: its form inside its collection, with the collection's defaults and variables applied. */
-    private RequestSpec prepare(TabViewModel tab, RequestSpec form) {
+    /** Where a tab's variables come from: its collection (if any), the active environment there, the globals. */
+    public VariableContext contextFor(TabViewModel tab) {
+        return environments.contextFor(collectionOf(tab).orElse(null));
+    }
+
+    /**
+     * What a tab sends, with what is left unresolved: its form inside its collection, with the collection's and
+     * folders' defaults applied, then the variables of the request's scope chain and the active environment.
+     */
+    public Resolution<RequestSpec> resolve(TabViewModel tab, RequestSpec form) {
         Optional<OpenCollection> holder = collectionOf(tab);
+        VariableContext context = environments.contextFor(holder.orElse(null));
         if (holder.isEmpty()) {
-            return VariableContext.of(null, null, List.of()).resolveScratch(form).value();
+            return context.resolveScratch(form);
         }
         String id = tab.origin().orElseThrow().requestId();
-        return VariableContext.of(holder.get().collection(), null, List.of()).resolveSaved(id, form).value();
+        return context.resolveSaved(id, withSavedVariables(holder.get(), id, form));
+    }
+
+    /** The form has no variables table: a saved request keeps the variables saved with it. */
+    private static RequestSpec withSavedVariables(OpenCollection holder, String id, RequestSpec form) {
+        if (!form.variables().isEmpty()) {
+            return form;
+        }
+        return holder.request(id).map(item -> form.withVariables(item.request().variables())).orElse(form);
+    }
+
+    /** The environment selector follows the selected tab's collection. */
+    private void followContext() {
+        environments.contextProperty().set(Optional.ofNullable(tabs.selectedProperty().get())
+                .flatMap(this::collectionOf).orElse(null));
+    }
+
+    private void refreshVariables() {
+        tabs.tabs().forEach(this::refreshVariables);
+    }
+
+    /** The resolver a tab's editors highlight and complete with; rebuilt when anything it reads changes. */
+    private void refreshVariables(TabViewModel tab) {
+        Optional<OpenCollection> holder = collectionOf(tab);
+        VariableContext context = environments.contextFor(holder.orElse(null));
+        RequestSpec none = RequestSpec.of("GET", "", List.of(), Body.NONE);
+        tab.request().variablesProperty().set(holder.isEmpty() ? context.forScratch(none)
+                : context.forRequest(tab.origin().orElseThrow().requestId(),
+                withSavedVariables(holder.get(), tab.origin().orElseThrow().requestId(), none)));
     }
 
     /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */
@@ -154,6 +213,7 @@ public final class Workspace {
                         .ifPresent(ref -> collection.request(ref.requestId()).ifPresentOrElse(
                                 item -> tab.rename(item.name()), tab::forgetOrigin));
             }
+            refreshVariables();
         });
         collection.fileProperty().addListener((obs, old, now) -> {
             for (TabViewModel tab : tabs.tabs()) {
@@ -173,6 +233,11 @@ public final class Workspace {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    /** The global variables and environments, and the active environment of each collection. */
+    public EnvironmentsViewModel environments() {
+        return environments;
     }
 
     /** Proxy, TLS and timeout preferences and the cookie jars every tab sends with. */
