@@ -81,6 +81,11 @@ public final class Workspace {
         });
         tabs.selectedProperty().addListener(obs -> followContext());
         environments.changesProperty().addListener(obs -> refreshVariables());
+        environments.problemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                collections.report(now);
+            }
+        });
     }
 
     /**
