@@ -89,8 +89,9 @@ public final class Workspace {
     }
 
     /**
-     * Reads the network preferences, cookies, journal and the open collections off the UI thread and puts the workspace back; a damaged journal is
-     * reported and a fresh workspace starts. The journal follows every change from then on.
+     * Reads the network preferences, cookies, globals, journal and the open collections off the UI thread and puts
+     * the workspace back; a damaged journal is reported and a fresh workspace starts. The journal follows every
+     * change from then on.
      */
     public CompletableFuture<WorkspaceState> restore() {
         network.load();
