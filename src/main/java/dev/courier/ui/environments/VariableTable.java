@@ -80,7 +80,7 @@ public final class VariableTable {
             cell.getStyleClass().add("var-secret");
             return cell;
         });
-        EditableTables.fixedWidth(column, 64);
+        EditableTables.fixedWidth(column, 76);
         return column;
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -73,10 +74,10 @@ final class EnvironmentEditorDialog {
         list.getStyleClass().add("environment-list");
         list.setCellFactory(view -> new EntryCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showEntry(now));
-        Button create = button("New…", "environment-new", Feather.PLUS, this::create);
-        Button rename = button("Rename…", "environment-rename", Feather.EDIT_2, this::rename);
-        Button duplicate = button("Duplicate", "environment-duplicate", Feather.COPY, this::duplicate);
-        Button delete = button("Delete", "environment-delete", Feather.TRASH_2, this::delete);
+        Button create = button("New…", "environment-new", Feather.PLUS, "New environment", this::create);
+        Button rename = button(null, "environment-rename", Feather.EDIT_2, "Rename", this::rename);
+        Button duplicate = button(null, "environment-duplicate", Feather.COPY, "Duplicate", this::duplicate);
+        Button delete = button(null, "environment-delete", Feather.TRASH_2, "Delete", this::delete);
         for (Button b : List.of(rename, duplicate, delete)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().map(e ->
                     e.kind() != Entry.Kind.ENVIRONMENT).orElse(true));
@@ -84,7 +85,8 @@ final class EnvironmentEditorDialog {
         HBox tools = new HBox(4, create, rename, duplicate, delete);
         tools.getStyleClass().add("environment-tools");
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(6, list, tools);
+        VBox left = new VBox(6, tools, list);
+        left.setPrefWidth(250);
         heading.setId("environment-heading");
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox.setVgrow(table.node(), Priority.ALWAYS);
@@ -92,6 +94,7 @@ final class EnvironmentEditorDialog {
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(12, left, right);
         content.getStyleClass().add("environment-editor");
+        content.setPrefSize(900, 460);
         content.disableProperty().bind(vm.loadedProperty().not());
         fill(firstEntry());
 
@@ -216,10 +219,11 @@ final class EnvironmentEditorDialog {
         fill(entry);
     }
 
-    private static Button button(String text, String id, Feather icon, Runnable action) {
+    private static Button button(String text, String id, Feather icon, String tip, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add(Styles.SMALL);
+        button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> action.run());
         return button;
     }

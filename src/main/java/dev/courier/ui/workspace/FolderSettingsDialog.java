@@ -1,5 +1,6 @@
 package dev.courier.ui.workspace;
 
+import atlantafx.base.theme.Styles;
 import dev.courier.core.collection.Collection;
 import dev.courier.core.collection.CollectionTree;
 import dev.courier.core.collection.Defaults;
@@ -17,8 +18,10 @@ import java.util.function.BiConsumer;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -46,16 +49,26 @@ final class FolderSettingsDialog {
         auth.load(defaults.auth(), folder != null && folder.inheritAuth());
         VariableTable variables = new VariableTable("folder-variables");
         variables.setVariables(folder == null ? collection.variables() : folder.variables());
-        VBox authFace = new VBox(new AuthPane(auth).node());
-        authFace.getStyleClass().add("auth-tab");
+        Label explained = new Label(folder == null ? "Requests in the collection that inherit their auth use this."
+                : "Requests in this folder that inherit their auth use this; Inherit takes the parent folder's or "
+                + "the collection's.");
+        explained.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        explained.setWrapText(true);
+        VBox authFace = new VBox(0, explained, new AuthPane(auth).node());
+        authFace.getStyleClass().add("settings-face");
         Tab authTab = new Tab("Auth", authFace);
         authTab.setId("folder-auth-tab");
-        Tab variablesTab = new Tab("Variables", variables.node());
+        VBox variablesFace = new VBox(variables.node());
+        VBox.setVgrow(variables.node(), Priority.ALWAYS);
+        variablesFace.getStyleClass().add("settings-face");
+        Tab variablesTab = new Tab("Variables", variablesFace);
         variablesTab.setId("folder-variables-tab");
         TabPane tabs = new TabPane(authTab, variablesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(tabs);
         content.getStyleClass().add("folder-settings");
+        content.setPrefSize(760, 420);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
