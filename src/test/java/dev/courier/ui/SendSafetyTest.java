@@ -2,9 +2,7 @@ package dev.courier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.courier.core.model.Environment;
 import dev.courier.core.model.Variable;
-import dev.courier.core.vars.VariableContext;
 import dev.courier.io.settings.InsecureHostsFile;
 import java.nio.file.Files;
 import java.util.List;
@@ -17,10 +15,9 @@ import org.testfx.api.FxRobot;
 /** What is asked before a request leaves: variables without a value, credentials over plain http. */
 class SendSafetyTest extends WindowTest {
 
-    private void useEnvironment(FxRobot robot, Variable... variables) {
-        Environment environment = new Environment("Local", List.of(variables));
-        robot.interact(() -> vm.variablesProperty().set(VariableContext.of(null, environment, List.of())
-                .forScratch(vm.toSpec())));
+    private void useEnvironment(FxRobot robot, Variable... variables) throws Exception {
+        robot.interact(() -> workspace.environments().setGlobalVariables(List.of(variables)));
+        waitUntil(() -> workspace.environments().globalsProperty().get().variables().equals(List.of(variables)));
     }
 
     @Test

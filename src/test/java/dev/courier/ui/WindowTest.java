@@ -2,19 +2,19 @@ package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.Variable;
-import dev.courier.core.vars.VariableContext;
+import dev.courier.core.vars.Globals;
+import dev.courier.io.vars.GlobalsFile;
+import dev.courier.io.vars.SecretStore;
 import dev.courier.testing.LoopbackServer;
 import dev.courier.ui.response.LineViewer;
 import dev.courier.ui.settings.NetworkViewModel;
 import dev.courier.ui.workspace.ScriptedFileDialogs;
 import dev.courier.ui.workspace.Workspace;
 import dev.courier.ui.workspace.WorkspaceView;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -56,17 +56,19 @@ public abstract class WindowTest {
 
     /** Opens a fresh window on the primary stage (ApplicationExtension registered it), its only tab editing vm. */
     @BeforeEach
-    void openWindow() throws IOException, TimeoutException {
+    void openWindow() throws Exception {
         server = new LoopbackServer();
         HttpEngine engine = new HttpEngine();
+        // A global {{token}}: the new request's Bearer {{token}} has a value, so Send asks nothing.
+        new GlobalsFile(home.resolve(GlobalsFile.FILE_NAME), new SecretStore(home.resolve(SecretStore.FILE_NAME)))
+                .save(new Globals(List.of(Variable.of("token", TOKEN)), List.of()));
         vm = new RequestViewModel(engine, BACKGROUND, CourierApp.UI);
-        vm.variablesProperty().set(VariableContext.of(null, null, List.of(Variable.of("token", TOKEN)))
-                .forCollection()); // the new request's Bearer {{token}} has a value, so Send asks nothing
         workspace = new Workspace(home, engine, BACKGROUND, CourierApp.UI);
         network = workspace.network();
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(primary -> view = MainWindow.show(primary, workspace, vm, dialogs, BACKGROUND,
                 CourierApp.UI));
+        waitUntil(() -> workspace.environments().loadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

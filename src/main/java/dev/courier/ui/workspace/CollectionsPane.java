@@ -249,6 +249,10 @@ final class CollectionsPane {
                             entry.collection().sort(entry.id()))));
         }
         menu.getItems().addAll(new SeparatorMenuItem(), item("Rename (F2)", Feather.EDIT_2, () -> rename(entry)));
+        if (!entry.isRequest()) {
+            menu.getItems().add(item("Settings…", Feather.SLIDERS, () ->
+                    FolderSettingsDialog.show(window(), entry, saves::settle)));
+        }
         if (entry.isCollection()) {
             menu.getItems().addAll(item("Export as Postman…", Feather.SHARE, () ->
                             fileActions.exportPostman(entry.collection())),

@@ -2,6 +2,7 @@ package dev.courier.ui.workspace;
 
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Body;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.vars.Resolution;
 import dev.courier.core.vars.VariableContext;
@@ -11,11 +12,14 @@ import dev.courier.io.drafts.RequestRef;
 import dev.courier.io.drafts.WorkspaceState;
 import dev.courier.io.history.HistorySettings;
 import dev.courier.io.history.HistoryStore;
+import dev.courier.io.vars.ActiveEnvironments;
+import dev.courier.io.vars.GlobalsFile;
 import dev.courier.io.vars.SecretStore;
 import dev.courier.ui.Async;
 import dev.courier.ui.RequestViewModel;
 import dev.courier.ui.collections.CollectionsViewModel;
 import dev.courier.ui.collections.OpenCollection;
+import dev.courier.ui.environments.EnvironmentsViewModel;
 import dev.courier.ui.history.HistoryViewModel;
 import dev.courier.ui.settings.NetworkViewModel;
 import java.io.IOException;
@@ -41,6 +45,7 @@ public final class Workspace {
     private final CollectionsViewModel collections;
     private final HistoryViewModel history;
     private final NetworkViewModel network;
+    private final EnvironmentsViewModel environments;
     private final DraftJournal journal;
     private final Executor background;
     private final Executor ui;
@@ -55,26 +60,40 @@ public final class Workspace {
         this.background = background;
         this.ui = ui;
         this.tabs = new WorkspaceViewModel(() -> new RequestViewModel(engine, background, ui), background, ui);
-        CollectionFiles files = new CollectionFiles(new SecretStore(home.resolve(SecretStore.FILE_NAME)));
+        SecretStore secrets = new SecretStore(home.resolve(SecretStore.FILE_NAME));
+        CollectionFiles files = new CollectionFiles(secrets);
         this.collections = new CollectionsViewModel(files, home.resolve("collections.json"), background, ui);
         this.history = new HistoryViewModel(() -> HistoryStore.open(home.resolve("history"), HistorySettings.DEFAULTS),
                 background, ui, ZoneId.systemDefault());
         this.network = new NetworkViewModel(engine, home, background, ui);
+        this.environments = new EnvironmentsViewModel(new GlobalsFile(home.resolve(GlobalsFile.FILE_NAME), secrets),
+                new ActiveEnvironments(home.resolve(ActiveEnvironments.FILE_NAME)), background, ui);
         this.journal = DraftJournal.open(home.resolve("drafts"));
         tabs.setTabSetup(this::setUp);
         collections.open().addListener((ListChangeListener<OpenCollection>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::follow);
             }
+            followContext();
+            refreshVariables();
+        });
+        tabs.selectedProperty().addListener(obs -> followContext());
+        environments.changesProperty().addListener(obs -> refreshVariables());
+        environments.problemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                collections.report(now);
+            }
         });
     }
 
     /**
-     * Reads the network preferences, cookies, journal and the open collections off the UI thread and puts the workspace back; a damaged journal is
-     * reported and a fresh workspace starts. The journal follows every change from then on.
+     * Reads the network preferences, cookies, globals, journal and the open collections off the UI thread and puts
+     * the workspace back; a damaged journal is reported and a fresh workspace starts. The journal follows every
+     * change from then on.
      */
     public CompletableFuture<WorkspaceState> restore() {
         network.load();
+        environments.load();
         CompletableFuture<Void> reopened = collections.reopenLast();
         return Async.call(background, ui, journal::restore).thenCombine(reopened, (restored, done) -> {
             if (!restored.problems().isEmpty()) {
@@ -134,17 +153,61 @@ public final class Workspace {
     private void setUp(TabViewModel tab) {
         tab.request().setSendListener(history::record);
         tab.request().setCookieJar(() -> network.jar(collectionOf(tab).map(OpenCollection::file)));
-        tab.request().setPreparation(spec -> prepare(tab, spec));
+        tab.request().setPreparation(spec -> resolve(tab, spec));
+        tab.originProperty().addListener(obs -> {
+            refreshVariables(tab);
+            if (tabs.selectedProperty().get() == tab) {
+                followContext();
+            }
+        });
+        refreshVariables(tab);
     }
 
-    /** What a tab sends: its form inside its collection, with the collection's defaults and variables applied. */
-    private Resolution<RequestSpec> prepare(TabViewModel tab, RequestSpec form) {
+    /** Where a tab's variables come from: its collection (if any), the active environment there, the globals. */
+    public VariableContext contextFor(TabViewModel tab) {
+        return environments.contextFor(collectionOf(tab).orElse(null));
+    }
+
+    /**
+     * What a tab sends, with what is left unresolved: its form inside its collection, with the collection's and
+     * folders' defaults applied, then the variables of the request's scope chain and the active environment.
+     */
+    public Resolution<RequestSpec> resolve(TabViewModel tab, RequestSpec form) {
         Optional<OpenCollection> holder = collectionOf(tab);
+        VariableContext context = environments.contextFor(holder.orElse(null));
         if (holder.isEmpty()) {
-            return tab.request().variablesProperty().get().resolve(form);
+            return context.resolveScratch(form);
         }
         String id = tab.origin().orElseThrow().requestId();
-        return VariableContext.of(holder.get().collection(), null, List.of()).resolveSaved(id, form);
+        return context.resolveSaved(id, withSavedVariables(holder.get(), id, form));
+    }
+
+    /** The form has no variables table: a saved request keeps the variables saved with it. */
+    private static RequestSpec withSavedVariables(OpenCollection holder, String id, RequestSpec form) {
+        if (!form.variables().isEmpty()) {
+            return form;
+        }
+        return holder.request(id).map(item -> form.withVariables(item.request().variables())).orElse(form);
+    }
+
+    /** The environment selector follows the selected tab's collection. */
+    private void followContext() {
+        environments.contextProperty().set(Optional.ofNullable(tabs.selectedProperty().get())
+                .flatMap(this::collectionOf).orElse(null));
+    }
+
+    private void refreshVariables() {
+        tabs.tabs().forEach(this::refreshVariables);
+    }
+
+    /** The resolver a tab's editors highlight and complete with; rebuilt when anything it reads changes. */
+    private void refreshVariables(TabViewModel tab) {
+        Optional<OpenCollection> holder = collectionOf(tab);
+        VariableContext context = environments.contextFor(holder.orElse(null));
+        RequestSpec none = RequestSpec.of("GET", "", List.of(), Body.NONE);
+        tab.request().variablesProperty().set(holder.isEmpty() ? context.forScratch(none)
+                : context.forRequest(tab.origin().orElseThrow().requestId(),
+                withSavedVariables(holder.get(), tab.origin().orElseThrow().requestId(), none)));
     }
 
     /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */
@@ -156,6 +219,7 @@ public final class Workspace {
                         .ifPresent(ref -> collection.request(ref.requestId()).ifPresentOrElse(
                                 item -> tab.rename(item.name()), tab::forgetOrigin));
             }
+            refreshVariables();
         });
         collection.fileProperty().addListener((obs, old, now) -> {
             for (TabViewModel tab : tabs.tabs()) {
@@ -175,6 +239,11 @@ public final class Workspace {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    /** The global variables and environments, and the active environment of each collection. */
+    public EnvironmentsViewModel environments() {
+        return environments;
     }
 
     /** Proxy, TLS and timeout preferences and the cookie jars every tab sends with. */

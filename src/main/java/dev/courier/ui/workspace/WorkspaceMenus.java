@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The menu bar: File (tabs, collections, Postman), View (text size, theme) and Help (shortcuts). */
+/** The menu bar: File (tabs, collections, Postman), View (text size, theme, environments) and Help (shortcuts). */
 final class WorkspaceMenus {
 
     /** What the menus do; the window implements it. */
@@ -33,6 +33,8 @@ final class WorkspaceMenus {
         void importPostman();
 
         void exportPostman();
+
+        void manageEnvironments();
 
         void showShortcuts();
 
@@ -83,7 +85,10 @@ final class WorkspaceMenus {
                         workspace.tabs()::makeFontSmaller),
                 item("menu-reset-size", "Default text size", null, Shortcuts.RESET_SIZE,
                         workspace.tabs()::resetFontSize),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), dark,
+                new SeparatorMenuItem(),
+                item("menu-environments", "Manage environments…", Feather.SLIDERS, null,
+                        commands::manageEnvironments));
         view.setId("menu-view");
 
         Menu help = new Menu("Help", null, item("menu-shortcuts", "Keyboard shortcuts", Feather.HELP_CIRCLE,

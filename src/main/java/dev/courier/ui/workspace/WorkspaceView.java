@@ -142,7 +142,8 @@ public final class WorkspaceView implements WorkspaceMenus.Commands {
         help.setOnAction(e -> showShortcuts());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(4, WorkspaceMenus.create(this, workspace), spacer, help, themeToggle);
+        EnvironmentSelector environment = new EnvironmentSelector(workspace.environments(), this::manageEnvironments);
+        HBox bar = new HBox(4, WorkspaceMenus.create(this, workspace), spacer, environment.node(), help, themeToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("window-bar");
         return bar;
@@ -234,6 +235,11 @@ public final class WorkspaceView implements WorkspaceMenus.Commands {
                         ? Optional.of(workspace.collections().open().get(0)) : Optional.empty());
         chosen.ifPresentOrElse(fileActions::exportPostman, () -> workspace.collections().report(
                 "Select the collection to export in the sidebar first."));
+    }
+
+    @Override
+    public void manageEnvironments() {
+        EnvironmentEditorDialog.show(window(), workspace.environments(), saves::settle);
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class WorkspaceWindow {
         show(stage, view, width, height);
         new WindowLayout(stage, view, workspace.tabs()).follow();
         workspace.startJournal();
+        workspace.environments().load();
         workspace.history().refresh();
         view.ready();
         view.selectedRequest().ifPresent(RequestView::focusUrl);
