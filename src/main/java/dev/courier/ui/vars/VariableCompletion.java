@@ -12,8 +12,8 @@ import java.util.Locale;
  * @param start   first offset replaced (the {@code {{} typed, or the caret when nothing was typed)
  * @param end     offset just after the last character replaced (the caret, or the {@code }}} already there)
  * @param partial what was typed of the name (leading spaces dropped)
- * @param names   the names offered: those starting with {@code partial} first, then those containing it; case
- *                ignored
+ * @param names   the names offered: those starting with {@code partial} first, then those containing it (case
+ *                ignored); within each, the dynamic {@code $names} after the variables
  */
 public record VariableCompletion(int start, int end, String partial, List<String> names) {
 
@@ -28,7 +28,7 @@ public record VariableCompletion(int start, int end, String partial, List<String
     public static VariableCompletion at(CharSequence text, int caret, List<String> known) {
         int open = openingBefore(text, caret);
         if (open < 0) {
-            return new VariableCompletion(caret, caret, "", known);
+            return new VariableCompletion(caret, caret, "", matching(known, ""));
         }
         String partial = text.subSequence(open + 2, caret).toString().stripLeading();
         return new VariableCompletion(open, closingAfter(text, caret), partial, matching(known, partial));
@@ -87,7 +87,11 @@ public record VariableCompletion(int start, int end, String partial, List<String
                 containing.add(name);
             }
         }
-        starting.addAll(containing);
-        return starting;
+        List<String> offered = new ArrayList<>(known.size());
+        for (List<String> group : List.of(starting, containing)) {
+            group.stream().filter(n -> !n.startsWith("$")).forEach(offered::add);
+            group.stream().filter(n -> n.startsWith("$")).forEach(offered::add);
+        }
+        return offered;
     }
 }

@@ -35,7 +35,7 @@ public final class VariableField {
 
     private final TextField field;
     private final Tooltip tooltip = new Tooltip();
-    private final CompletionMenu completion = new CompletionMenu();
+    private CompletionMenu completion; // made on first use: a table has a field per cell
     private final InvalidationListener resolverChanged = obs -> refresh();
     private final WeakInvalidationListener weakResolverChanged = new WeakInvalidationListener(resolverChanged);
     private ObservableValue<VariableResolver> source;
@@ -97,6 +97,9 @@ public final class VariableField {
         Point2D below = below();
         if (below == null) {
             return;
+        }
+        if (completion == null) {
+            completion = new CompletionMenu();
         }
         completion.show(field, below, at.names(), name -> {
             field.replaceText(at.start(), at.end(), VariableCompletion.replacement(name));

@@ -43,7 +43,8 @@ class VariableCompletionTest {
     void withoutAnOpenReferenceOffersEverythingAndInsertsAWholeReference() {
         VariableCompletion c = at("Bearer |");
         assertThat(c.partial()).isEmpty();
-        assertThat(c.names()).isEqualTo(NAMES);
+        assertThat(c.names()).as("variables first, then the dynamic names")
+                .containsExactly("base", "baseUrl", "database", "token", "$guid");
         assertThat(choose("Bearer |", "token")).isEqualTo("Bearer {{token}}|");
         assertThat(choose("{{base}}/users/|", "$guid")).isEqualTo("{{base}}/users/{{$guid}}|");
     }

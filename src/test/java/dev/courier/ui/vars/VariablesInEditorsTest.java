@@ -6,6 +6,7 @@ import dev.courier.core.model.Environment;
 import dev.courier.core.model.Variable;
 import dev.courier.core.vars.VariableContext;
 import dev.courier.core.vars.VariableResolver;
+import dev.courier.ui.RequestViewModel;
 import dev.courier.ui.WindowTest;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,7 @@ class VariablesInEditorsTest extends WindowTest {
         robot.write("{{");
         pressCtrlSpace(robot);
         List<String> offered = completionMenu().orElseThrow().getItems().stream().map(i -> i.getText()).toList();
+        assertThat(offered).as("the environment's names before the dynamic ones").startsWith("base", "token");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitUntil(() -> completionMenu().isEmpty());
         assertThat(body.getText()).isEqualTo("\"auth\": {{" + offered.get(1) + "}}");
@@ -176,6 +178,8 @@ class VariablesInEditorsTest extends WindowTest {
         waitUntil(() -> url.getText().equals("{{base}}"));
         robot.write("/users");
         assertThat(url.getText()).isEqualTo("{{base}}/users");
+        assertThat(vm.stateProperty().get()).as("Enter chose a name; it did not send")
+                .isEqualTo(RequestViewModel.State.IDLE);
 
         robot.clickOn("#add-header").write("X-Token");
         TextField value = field(robot, "#headers", "kv-value", 3);
