@@ -8,6 +8,7 @@ import dev.courier.core.json.JsonProblem;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.vars.Resolution;
 import dev.courier.ui.settings.NetworkViewModel;
+import dev.courier.ui.vars.VariableField;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,9 +82,9 @@ final class RequestBar {
             return true;
         });
         HBox.setHgrow(url, Priority.ALWAYS);
-        Tooltip urlProblem = new Tooltip();
-        vm.urlProperty().addListener((obs, old, now) -> showUrlProblem(now, urlProblem));
-        showUrlProblem(vm.urlProperty().get(), urlProblem);
+        VariableField urlVariables = VariableField.install(url);
+        vm.urlProperty().addListener((obs, old, now) -> showUrlProblem(now, urlVariables));
+        showUrlProblem(vm.urlProperty().get(), urlVariables);
         HBox address = new HBox(method, url);
         address.getStyleClass().add("address");
         HBox.setHgrow(address, Priority.ALWAYS);
@@ -199,12 +200,14 @@ final class RequestBar {
         });
     }
 
-    /** Marks the URL field {@code :invalid} with the reason as its tooltip; an empty field is not an error yet. */
-    private void showUrlProblem(String text, Tooltip tooltip) {
+    /**
+     * Marks the URL field {@code :invalid} with the reason in its tooltip (above what its variables mean); an empty
+     * field is not an error yet.
+     */
+    private void showUrlProblem(String text, VariableField variables) {
         Optional<String> problem = text == null || text.isBlank() ? Optional.empty() : RequestUris.problem(text);
         url.pseudoClassStateChanged(INVALID, problem.isPresent());
-        tooltip.setText(problem.orElse(""));
-        url.setTooltip(problem.isPresent() ? tooltip : null);
+        variables.setNote(problem.orElse(""));
     }
 
     private void colourMethod(String value) {

@@ -66,6 +66,7 @@ final class RequestEditor {
         tabs.getSelectionModel().select(headersTab);
 
         body = new BodyEditor(vm.body(), background, ui);
+        body.showVariables(vm.variablesProperty());
 
         root.setOrientation(Orientation.VERTICAL);
         root.getStyleClass().add("request-editor");

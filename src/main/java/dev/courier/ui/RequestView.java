@@ -8,6 +8,7 @@ import dev.courier.ui.code.CodeViewModel;
 import dev.courier.ui.settings.CookieManagerDialog;
 import dev.courier.ui.settings.NetworkPreferencesDialog;
 import dev.courier.ui.settings.NetworkViewModel;
+import dev.courier.ui.vars.VariableField;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -80,6 +81,7 @@ public final class RequestView {
         followDivider();
 
         root.getStyleClass().add("request-view");
+        VariableField.provide(root, vm.variablesProperty()); // the URL, table cells and auth fields find it here
         Label networkProblem = new Label(null, new FontIcon(Feather.ALERT_TRIANGLE));
         networkProblem.setId("network-problem");
         networkProblem.getStyleClass().add("security-warning");

@@ -1,5 +1,6 @@
 package dev.courier.ui;
 
+import dev.courier.ui.vars.VariableField;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.StringProperty;
@@ -8,7 +9,7 @@ import javafx.scene.control.TextField;
 
 /**
  * A table cell whose text field is always there (no double-click to edit, nothing lost on focus change), bound
- * both ways to a property of the row.
+ * both ways to a property of the row. Its {@code {{variables}}} are checked and completed ({@link VariableField}).
  *
  * @param <R> the row type
  */
@@ -31,6 +32,7 @@ public final class TextFieldCell<R> extends TableCell<R, String> {
         getStyleClass().add(styleClass);
         field.getStyleClass().add("cell-field");
         field.setPromptText(prompt);
+        VariableField.install(field);
         setText(null);
     }
 

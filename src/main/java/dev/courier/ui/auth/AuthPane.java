@@ -2,6 +2,7 @@ package dev.courier.ui.auth;
 
 import atlantafx.base.theme.Styles;
 import dev.courier.core.model.Auth;
+import dev.courier.ui.vars.VariableField;
 import java.util.Map;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -36,6 +37,7 @@ public final class AuthPane {
         TextField user = new TextField();
         user.setId("auth-username");
         user.textProperty().bindBidirectional(vm.usernameProperty());
+        VariableField.install(user);
         basic.addRow(0, label("Username"), user);
         basic.addRow(1, label("Password"), new SecretField("auth-password", vm.passwordProperty(),
                 vm.revealedProperty(), "password").node());
@@ -45,6 +47,7 @@ public final class AuthPane {
         TextField keyName = new TextField();
         keyName.setId("auth-key-name");
         keyName.textProperty().bindBidirectional(vm.keyNameProperty());
+        VariableField.install(keyName);
         ComboBox<Auth.ApiKey.Location> where = new ComboBox<>();
         where.setId("auth-key-location");
         where.getItems().setAll(Auth.ApiKey.Location.values());

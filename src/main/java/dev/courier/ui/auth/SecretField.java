@@ -1,6 +1,7 @@
 package dev.courier.ui.auth;
 
 import atlantafx.base.theme.Styles;
+import dev.courier.ui.vars.VariableField;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -26,6 +27,8 @@ final class SecretField {
         plain.textProperty().bindBidirectional(value);
         masked.setPromptText(prompt);
         plain.setPromptText(prompt);
+        VariableField.install(masked); // the tooltip masks secret values, so a masked field may show one
+        VariableField.install(plain);
         masked.visibleProperty().bind(revealed.not());
         plain.visibleProperty().bind(revealed);
         StackPane fields = new StackPane(masked, plain);

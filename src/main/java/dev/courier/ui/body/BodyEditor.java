@@ -1,10 +1,13 @@
 package dev.courier.ui.body;
 
 import atlantafx.base.theme.Styles;
+import dev.courier.core.vars.VariableResolver;
 import dev.courier.ui.KeyValueTable;
 import dev.courier.ui.editor.CodeEditor;
+import dev.courier.ui.vars.AreaVariables;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -113,6 +116,16 @@ public final class BodyEditor {
 
     public CodeArea area() {
         return code.area();
+    }
+
+    /**
+     * Marks the {@code {{variables}}} of the text by whether {@code resolver} gives them a value, shows a value on
+     * hover and completes names on Ctrl+Space; follows the resolver as it changes.
+     */
+    public void showVariables(ObservableValue<VariableResolver> resolver) {
+        code.setVariables(resolver.getValue());
+        resolver.addListener((obs, old, now) -> code.setVariables(now));
+        AreaVariables.install(code.area(), resolver::getValue);
     }
 
     /** Formats (or minifies) a JSON body; a body that is not JSON is refused with the problem shown. */

@@ -2,6 +2,7 @@ package dev.courier.ui.body;
 
 import atlantafx.base.theme.Styles;
 import dev.courier.ui.EditableTables;
+import dev.courier.ui.vars.VariableField;
 import java.io.File;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -95,6 +96,7 @@ final class PartTable {
         ValueCell() {
             getStyleClass().add("part-value");
             field.getStyleClass().add("cell-field");
+            VariableField.install(field);
             HBox.setHgrow(field, Priority.ALWAYS);
             browse.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             browse.setTooltip(new Tooltip("Choose a file"));

@@ -5,6 +5,7 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 
 import dev.courier.core.json.JsonCheck;
 import dev.courier.core.json.JsonProblem;
+import dev.courier.core.vars.VariableResolver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -100,6 +101,14 @@ public final class CodeEditor {
                 .filter(p -> p.offset() <= area.getLength())
                 .map(p -> area.offsetToPosition(p.offset(), TwoDimensional.Bias.Forward).getMajor())
                 .orElse(-1));
+    }
+
+    /**
+     * Marks {@code {{names}}} as {@code variable} or {@code variable-unresolved} by whether {@code resolver} gives
+     * them a value (visible lines only, like the colours); null stops marking them.
+     */
+    public void setVariables(VariableResolver resolver) {
+        styler.setVariables(resolver);
     }
 
     public void openFind() {

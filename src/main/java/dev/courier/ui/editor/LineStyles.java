@@ -1,18 +1,21 @@
 package dev.courier.ui.editor;
 
 import dev.courier.core.json.JsonHighlighter;
+import dev.courier.core.vars.VariableReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * The style classes of one line of JSON. JSON tokens never span lines (a raw newline ends a string), so each line
- * can be styled on its own, which is what lets an edit restyle only the lines it touched.
+ * can be styled on its own, which is what lets an edit restyle only the lines it touched. {@code {{variables}}}
+ * (which cannot span lines either) get {@code variable} or {@code variable-unresolved} on top.
  */
 final class LineStyles {
 
@@ -26,7 +29,19 @@ final class LineStyles {
     private LineStyles() {
     }
 
+    /** Variable classes: resolved, and not resolved here. */
+    static final String VARIABLE = "variable";
+    static final String UNRESOLVED = "variable-unresolved";
+
     static StyleSpans<Collection<String>> of(String line, boolean json, List<Mark> marks) {
+        return of(line, json, marks, null);
+    }
+
+    /**
+     * @param resolves whether a variable name has a value here; null: variables are not marked
+     */
+    static StyleSpans<Collection<String>> of(String line, boolean json, List<Mark> marks,
+                                             Predicate<String> resolves) {
         int length = line.length();
         if (length == 0 || length > MAX_STYLED_LENGTH) {
             return StyleSpans.singleton(List.of(), length);
@@ -46,11 +61,21 @@ final class LineStyles {
                 mark[i] = m.styleClass();
             }
         }
+        String[] variable = new String[length];
+        if (resolves != null && line.contains("{{")) {
+            for (VariableReference reference : VariableReference.findIn(line)) {
+                String styleClass = resolves.test(reference.name()) ? VARIABLE : UNRESOLVED;
+                for (int i = reference.start(); i < reference.end(); i++) {
+                    variable[i] = styleClass;
+                }
+            }
+        }
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         int runStart = 0;
         for (int i = 1; i <= length; i++) {
-            if (i == length || !Objects.equals(token[i], token[runStart]) || !Objects.equals(mark[i], mark[runStart])) {
-                builder.add(classes(token[runStart], mark[runStart]), i - runStart);
+            if (i == length || !Objects.equals(token[i], token[runStart]) || !Objects.equals(mark[i], mark[runStart])
+                    || !Objects.equals(variable[i], variable[runStart])) {
+                builder.add(classes(token[runStart], mark[runStart], variable[runStart]), i - runStart);
                 runStart = i;
             }
         }
@@ -84,10 +109,21 @@ final class LineStyles {
         return out;
     }
 
-    private static Collection<String> classes(String token, String mark) {
-        if (token == null) {
-            return mark == null ? List.of() : List.of(mark);
+    private static Collection<String> classes(String token, String mark, String variable) {
+        if (variable == null) {
+            if (token == null) {
+                return mark == null ? List.of() : List.of(mark);
+            }
+            return mark == null ? List.of(token) : List.of(token, mark);
         }
-        return mark == null ? List.of(token) : List.of(token, mark);
+        List<String> all = new ArrayList<>(3);
+        if (token != null) {
+            all.add(token);
+        }
+        all.add(variable);
+        if (mark != null) {
+            all.add(mark);
+        }
+        return List.copyOf(all);
     }
 }

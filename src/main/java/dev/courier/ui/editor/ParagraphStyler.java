@@ -1,10 +1,14 @@
 package dev.courier.ui.editor;
 
 import dev.courier.core.json.JsonProblem;
+import dev.courier.core.vars.VariableResolver;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -13,7 +17,8 @@ import org.fxmisc.richtext.model.TwoDimensional;
 /**
  * Colours only the paragraphs on screen (and a margin around them), re-lexing them off the UI thread after each
  * edit, scroll or change of the problems to mark. Applying a line whose styles did not change is skipped, so a
- * keystroke costs the UI thread one or two paragraphs' worth of work, however long the document.
+ * keystroke costs the UI thread one or two paragraphs' worth of work, however long the document. {@code {{names}}}
+ * are looked up in the same pass (each name once per pass), so a new resolver restyles only what is shown.
  */
 final class ParagraphStyler {
 
@@ -24,6 +29,7 @@ final class ParagraphStyler {
     private final Executor ui;
     private List<JsonProblem> problems = List.of();
     private boolean json;
+    private VariableResolver variables;
     private boolean enabled = true;
     private boolean scheduled;
     private long generation;
@@ -53,6 +59,14 @@ final class ParagraphStyler {
     void setProblems(List<JsonProblem> current) {
         problems = List.copyOf(current);
         request();
+    }
+
+    /** Where {@code {{names}}} get their values; null: references are not marked. */
+    void setVariables(VariableResolver resolver) {
+        if (variables != resolver) {
+            variables = resolver;
+            request();
+        }
     }
 
     /** Coalesces requests: one restyle per burst of changes. */
@@ -85,12 +99,14 @@ final class ParagraphStyler {
         }
         List<List<LineStyles.Mark>> marks = marks(from, to);
         boolean asJson = json;
+        VariableResolver resolver = variables;
         long requested = ++generation;
         int start = from;
         background.execute(() -> {
+            Predicate<String> resolves = resolves(resolver);
             List<StyleSpans<Collection<String>>> styles = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                styles.add(LineStyles.of(lines.get(i), asJson, marks.get(i)));
+                styles.add(LineStyles.of(lines.get(i), asJson, marks.get(i), resolves));
             }
             ui.execute(() -> apply(requested, start, lines, styles));
         });
@@ -128,6 +144,15 @@ final class ParagraphStyler {
             range.addAll(styles.get(i));
         }
         area.setStyleSpans(from + first, 0, range.create());
+    }
+
+    /** Whether a name has a value, each name looked up once; null without a resolver. */
+    private static Predicate<String> resolves(VariableResolver resolver) {
+        if (resolver == null) {
+            return null;
+        }
+        Map<String, Boolean> known = new HashMap<>();
+        return name -> known.computeIfAbsent(name, n -> resolver.lookup(n).isPresent());
     }
 
     /** The problem marks falling on paragraphs [from, to], per paragraph. */

@@ -53,6 +53,7 @@ final class Shortcuts {
             new Entry("Editors", "Ctrl+F", "Find in the body or the response (Enter next, Shift+Enter previous)"),
             new Entry("Editors", "Ctrl+Z / Ctrl+Y", "Undo / redo in the body editor"),
             new Entry("Editors", "Tab / Shift+Tab", "Indent / outdent the selected lines of the body"),
+            new Entry("Editors", "Ctrl+Space", "Complete a {{variable}} name (body, URL, tables, auth fields)"),
             new Entry("Editors", "Ctrl+C in the response headers", "Copy the selected headers"),
             new Entry("View", "Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / default text size"),
             new Entry("View", "F1 or Ctrl+/", "This list of shortcuts"),

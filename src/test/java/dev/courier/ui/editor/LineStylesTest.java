@@ -45,4 +45,26 @@ class LineStylesTest {
         assertThat(LineStyles.same(split.create(), whole)).isTrue();
         assertThat(LineStyles.same(whole, StyleSpans.singleton(List.of("b"), 5))).isFalse();
     }
+
+    @Test
+    void marksVariablesByWhetherTheyResolveOnTopOfTheJsonColours() {
+        StyleSpans<Collection<String>> spans = LineStyles.of("\"{{base}}/{{nope}}\"", true, List.of(),
+                "base"::equals);
+        assertThat(describe(spans)).containsExactly("1:json-string", "8:json-string+variable", "1:json-string",
+                "8:json-string+variable-unresolved", "1:json-string");
+    }
+
+    @Test
+    void marksVariablesInPlainTextAndLeavesThemAloneWithoutAResolver() {
+        assertThat(describe(LineStyles.of("a {{ x }} b", false, List.of(), name -> false)))
+                .containsExactly("2:", "7:variable-unresolved", "2:");
+        assertThat(describe(LineStyles.of("a {{ x }} b", false, List.of(), null))).containsExactly("11:");
+    }
+
+    @Test
+    void problemMarksAndVariablesCombine() {
+        StyleSpans<Collection<String>> spans = LineStyles.of("{{v}}", false,
+                List.of(new LineStyles.Mark(0, 2, "problem-error")), name -> true);
+        assertThat(describe(spans)).containsExactly("2:variable+problem-error", "3:variable");
+    }
 }
