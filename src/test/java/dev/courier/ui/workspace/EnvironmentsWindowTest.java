@@ -91,7 +91,7 @@ class EnvironmentsWindowTest extends WindowTest {
     }
 
     @Test
-    void folderSettingsGiveAuthAndVariablesAndTheCollectionsEnvironmentGivesTheBaseUrl(FxRobot robot)
+    void folderSettingsGiveHeadersAuthAndVariablesAndTheCollectionsEnvironmentGivesTheBaseUrl(FxRobot robot)
             throws Exception {
         Path file = home.resolve("shop.courier.json");
         RequestItem list = RequestItem.of("list-employees", "List employees",
@@ -113,6 +113,9 @@ class EnvironmentsWindowTest extends WindowTest {
         robot.clickOn("Settings…");
         waitUntil(() -> robot.lookup("#folder-settings").tryQuery().isPresent());
         Node settings = robot.lookup("#folder-settings").query();
+        robot.clickOn("#folder-add-header").write("X-Team");
+        robot.clickOn(field(robot, "#folder-headers", "kv-value", 0)).write("people");
+        robot.clickOn("Auth");
         assertThat(robot.from(settings).lookup("#auth-type").queryAs(ComboBox.class).getValue().toString())
                 .startsWith("Inherit");
         robot.clickOn(robot.from(settings).lookup("#auth-type").queryAs(Node.class));
@@ -138,6 +141,7 @@ class EnvironmentsWindowTest extends WindowTest {
         assertThat(received.method()).isEqualTo("GET");
         assertThat(received.pathAndQuery()).isEqualTo("/employees");
         assertThat(received.header("Authorization")).contains("Bearer folder-t0ken");
+        assertThat(received.header("X-Team")).as("the folder's default header").contains("people");
         waitUntil(() -> Files.exists(home.resolve("active-environments.json")));
         assertThat(Files.readString(home.resolve("active-environments.json"))).contains("Staging");
     }
