@@ -8,11 +8,14 @@ import dev.courier.ui.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** A benchmark's window: the app's window whose only tab edits {@code vm}, its data in a throwaway directory. */
+/** The benchmarks' FX side: the app's window around one form, work handed to the FX thread. */
 final class BenchWindows {
 
     private BenchWindows() {
@@ -26,5 +29,18 @@ final class BenchWindows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs {@code task} on the FX thread and waits for its result. */
+    static <T> T onFx(Callable<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
     }
 }

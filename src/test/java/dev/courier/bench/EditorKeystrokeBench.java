@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,7 +36,7 @@ public final class EditorKeystrokeBench {
         ScheduledExecutorService background = CourierApp.newBackgroundExecutor();
         Executor ui = Platform::runLater;
         String document = JsonFormatter.pretty(SampleJson.minified(1 << 20));
-        CodeEditor editor = onFx(() -> {
+        CodeEditor editor = BenchWindows.onFx(() -> {
             CodeEditor e = new CodeEditor("body", true, background, ui);
             e.area().replaceText(document);
             Stage stage = new Stage();
@@ -45,7 +44,7 @@ public final class EditorKeystrokeBench {
             stage.show();
             return e;
         });
-        int lines = onFx(() -> editor.area().getParagraphs().size());
+        int lines = BenchWindows.onFx(() -> editor.area().getParagraphs().size());
         Thread.sleep(2000);
         FxStallMonitor monitor = new FxStallMonitor();
 
@@ -54,7 +53,7 @@ public final class EditorKeystrokeBench {
         List<Double> jumpStall = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             int line = (int) ((round + 0.5) * lines / ROUNDS);
-            onFx(() -> {
+            BenchWindows.onFx(() -> {
                 editor.area().showParagraphAtTop(line);
                 editor.area().moveTo(line + 5, 4);
                 return null;
@@ -63,7 +62,7 @@ public final class EditorKeystrokeBench {
             Thread.sleep(1500);
             jumpStall.add(monitor.worstMillis());
             monitor.reset();
-            typing.add(onFx(() -> {
+            typing.add(BenchWindows.onFx(() -> {
                 long start = System.nanoTime();
                 editor.area().replaceSelection("7");
                 return (System.nanoTime() - start) / 1e6;
@@ -71,7 +70,7 @@ public final class EditorKeystrokeBench {
             Thread.sleep(300);
             typingStall.add(monitor.worstMillis());
         }
-        onFx(() -> {
+        BenchWindows.onFx(() -> {
             editor.setMode(CodeEditor.Mode.PLAIN);
             return null;
         });
@@ -80,7 +79,7 @@ public final class EditorKeystrokeBench {
         for (int round = 0; round < ROUNDS; round++) {
             int line = (int) ((round + 0.25) * lines / ROUNDS);
             monitor.reset();
-            onFx(() -> {
+            BenchWindows.onFx(() -> {
                 editor.area().showParagraphAtTop(line);
                 return null;
             });
@@ -102,17 +101,5 @@ public final class EditorKeystrokeBench {
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "%-58s median %6.2f ms   p90 %6.2f ms   max %6.2f ms%n", what,
                 sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.9)), sorted.get(sorted.size() - 1));
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 }

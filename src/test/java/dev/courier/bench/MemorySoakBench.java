@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,7 +57,7 @@ public final class MemorySoakBench {
                     exchange.sendResponseHeaders(200, 0);
                     ResponseViewerBench.writeJson(LARGE_BYTES, exchange.getResponseBody());
                 })) {
-            RequestViewModel vm = onFx(() -> {
+            RequestViewModel vm = BenchWindows.onFx(() -> {
                 RequestViewModel model = new RequestViewModel(new HttpEngine(), background, ui);
                 BenchWindows.show(new Stage(), model, background, ui);
                 model.methodProperty().set("GET");
@@ -98,28 +97,16 @@ public final class MemorySoakBench {
 
     /** Sends what the form holds for this URL and waits until the response pane has been told the outcome. */
     private static void send(RequestViewModel vm, String url) throws Exception {
-        CompletableFuture<Void> sent = onFx(() -> {
+        CompletableFuture<Void> sent = BenchWindows.onFx(() -> {
             vm.urlProperty().set(url);
             return vm.send();
         });
         sent.get(60, TimeUnit.SECONDS);
-        ResponseViewModel.Display display = onFx(() -> vm.response().displayProperty().get());
+        ResponseViewModel.Display display = BenchWindows.onFx(() -> vm.response().displayProperty().get());
         if (display != ResponseViewModel.Display.RESPONSE) {
-            String error = onFx(() -> vm.response().errorProperty().get());
+            String error = BenchWindows.onFx(() -> vm.response().errorProperty().get());
             throw new IllegalStateException(url + ": " + display + " " + error);
         }
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 
     /** Resident memory of the process, and the heap as the collector sees it. */

@@ -59,8 +59,8 @@ public final class ResponsePaneBench {
             exchange.sendResponseHeaders(200, 0);
             ResponseViewerBench.writeJson(size, exchange.getResponseBody());
         })) {
-            RequestViewModel vm = onFx(() -> new RequestViewModel(new HttpEngine(), background, Platform::runLater));
-            Scene scene = onFx(() -> {
+            RequestViewModel vm = BenchWindows.onFx(() -> new RequestViewModel(new HttpEngine(), background, Platform::runLater));
+            Scene scene = BenchWindows.onFx(() -> {
                 Stage stage = new Stage();
                 BenchWindows.show(stage, vm, background, Platform::runLater);
                 vm.methodProperty().set("GET");
@@ -91,7 +91,7 @@ public final class ResponsePaneBench {
                 shown[0] = System.nanoTime();
             }
         };
-        onFx(() -> {
+        BenchWindows.onFx(() -> {
             vm.response().displayProperty().addListener((obs, old, now) -> {
                 if (now == ResponseViewModel.Display.RESPONSE && published[0] == 0) {
                     published[0] = System.nanoTime();
@@ -103,26 +103,26 @@ public final class ResponsePaneBench {
         Thread.sleep(500);
         monitor.reset();
         long sent = System.nanoTime();
-        onFx(vm::send);
+        BenchWindows.onFx(vm::send);
         waitFor(() -> shown[0] != 0, 300);
-        LineViewer viewer = onFx(() -> (LineViewer) scene.lookup("#response-body"));
+        LineViewer viewer = BenchWindows.onFx(() -> (LineViewer) scene.lookup("#response-body"));
         waitFor(() -> onFxQuietly(() -> !viewer.document().processingProperty().get()), 600);
         long formatted = System.nanoTime();
         double formatStall = monitor.worstMillis();
         double formatStallCpu = monitor.worstCpuMillis();
-        onFx(() -> {
+        BenchWindows.onFx(() -> {
             scene.removePostLayoutPulseListener(firstScreen);
             return null;
         });
-        Exchange exchange = onFx(() -> vm.response().exchangeProperty().get());
+        Exchange exchange = BenchWindows.onFx(() -> vm.response().exchangeProperty().get());
 
-        long lines = onFx(() -> viewer.document().lineCountProperty().get());
+        long lines = BenchWindows.onFx(() -> viewer.document().lineCountProperty().get());
         double jumpStall = 0;
         double jumpStallCpu = 0;
         for (int i = 0; i < JUMPS; i++) {
             long line = (long) ((i + 0.5) * lines / JUMPS);
             monitor.reset();
-            onFx(() -> {
+            BenchWindows.onFx(() -> {
                 viewer.scrollIntoView(line, 0, 0);
                 return null;
             });
@@ -137,18 +137,18 @@ public final class ResponsePaneBench {
 
         monitor.reset();
         long searchStart = System.nanoTime();
-        onFx(() -> {
+        BenchWindows.onFx(() -> {
             viewer.scrollIntoView(0, 0, 0);
             ((TextField) scene.lookup("#response-body-search")).setText(QUERY);
             return null;
         });
-        Label count = onFx(() -> (Label) scene.lookup("#response-body-search-count"));
+        Label count = BenchWindows.onFx(() -> (Label) scene.lookup("#response-body-search-count"));
         waitFor(() -> onFxQuietly(() -> count.getText().matches("[\\d,]+ of [\\d,]+|line .*")), 600);
         long searched = System.nanoTime();
         double searchStall = monitor.worstMillis();
         double searchStallCpu = monitor.worstCpuMillis();
-        String matches = onFx(count::getText);
-        onFx(() -> {
+        String matches = BenchWindows.onFx(count::getText);
+        BenchWindows.onFx(() -> {
             ((TextField) scene.lookup("#response-body-search")).setText("");
             return null;
         });
@@ -196,21 +196,9 @@ public final class ResponsePaneBench {
         }
     }
 
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
-    }
-
     private static boolean onFxQuietly(Callable<Boolean> task) {
         try {
-            return onFx(task);
+            return BenchWindows.onFx(task);
         } catch (Exception e) {
             return false;
         }
