@@ -5,6 +5,8 @@ import dev.courier.codegen.SnippetOptions;
 import dev.courier.codegen.SnippetTarget;
 import dev.courier.codegen.SnippetTargets;
 import dev.courier.core.model.RequestSpec;
+import dev.courier.core.vars.Resolution;
+import dev.courier.core.vars.SecretValues;
 import dev.courier.ui.RequestViewModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -43,6 +45,7 @@ public final class CodeViewModel {
         this.background = background;
         this.ui = ui;
         request.revisionProperty().addListener(obs -> refresh());
+        request.variablesProperty().addListener(obs -> refresh());
         target.addListener(obs -> refresh());
         maskSecrets.addListener(obs -> refresh());
         longOptions.addListener(obs -> refresh());
@@ -56,7 +59,7 @@ public final class CodeViewModel {
 
     /** The request as it is now in another target than the chosen one (e.g. "Copy as curl"). */
     public CompletableFuture<String> generateNow(SnippetTarget chosen) {
-        RequestSpec spec = request.toSpec();
+        RequestSpec spec = sent();
         SnippetOptions options = options();
         return CompletableFuture.supplyAsync(() -> chosen.generate(HeaderAuth.lift(spec), options), background);
     }
@@ -69,7 +72,7 @@ public final class CodeViewModel {
         if (!active.get()) {
             return; // nobody is looking: generate when the pane opens
         }
-        RequestSpec spec = request.toSpec();
+        RequestSpec spec = sent();
         SnippetTarget chosen = target.get();
         SnippetOptions options = options();
         pending = background.schedule(() -> {
@@ -80,6 +83,15 @@ public final class CodeViewModel {
                 }
             });
         }, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The request as Send would send it (its collection's base URL, headers and auth, variables resolved), so the
+     * code runs as it is; secret variable values stay masked unless the user asks for them.
+     */
+    private RequestSpec sent() {
+        Resolution<RequestSpec> prepared = request.prepare();
+        return maskSecrets.get() ? SecretValues.mask(prepared.value(), prepared.secretValues()) : prepared.value();
     }
 
     private SnippetOptions options() {

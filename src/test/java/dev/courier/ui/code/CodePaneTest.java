@@ -42,7 +42,7 @@ class CodePaneTest extends WindowTest {
         waitUntil(() -> area(robot, "#snippet-code").getText().contains("import requests"));
 
         robot.clickOn("#snippet-mask");
-        waitUntil(() -> area(robot, "#snippet-code").getText().contains("Bearer {{token}}"));
+        waitUntil(() -> area(robot, "#snippet-code").getText().contains("Bearer " + TOKEN));
     }
 
     @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.codegen.SnippetTargets;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Environment;
+import dev.courier.core.model.Variable;
+import dev.courier.core.vars.VariableContext;
 import dev.courier.ui.CourierApp;
 import dev.courier.ui.RequestViewModel;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -50,6 +54,19 @@ class CodeViewModelTest {
 
         code.targetProperty().set(SnippetTargets.byId("python-requests").orElseThrow());
         await(() -> code.codeProperty().get().contains("import requests"));
+    }
+
+    @Test
+    void theCodeSendsWhatSendSendsWithVariablesResolvedAndSecretValuesMasked() throws Exception {
+        Environment local = new Environment("Local", List.of(Variable.of("base", "http://127.0.0.1:9"),
+                Variable.secret("apiKey", "k3y-value")));
+        request.variablesProperty().set(VariableContext.of(null, local, List.of()).forScratch(request.toSpec()));
+        request.urlProperty().set("{{base}}/items?key={{apiKey}}");
+
+        String masked = code.generateNow().get(5, TimeUnit.SECONDS);
+        assertThat(masked).contains("http://127.0.0.1:9/items?key=********").doesNotContain("k3y-value", "{{base}}");
+        code.maskSecretsProperty().set(false);
+        assertThat(code.generateNow().get(5, TimeUnit.SECONDS)).contains("http://127.0.0.1:9/items?key=k3y-value");
     }
 
     @Test
