@@ -12,6 +12,7 @@ import dev.courier.ui.vars.VariableField;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +44,8 @@ final class RequestBar {
     private final VBox root = new VBox();
     private final ComboBox<String> method = new ComboBox<>();
     private final UrlField url = new UrlField();
+    private static final Pattern UNRESOLVED = Pattern.compile("\\{\\{[^{}]*}}");
+
     private final RequestViewModel vm;
     private final NetworkViewModel network;
 
@@ -83,8 +86,9 @@ final class RequestBar {
         });
         HBox.setHgrow(url, Priority.ALWAYS);
         VariableField urlVariables = VariableField.install(url);
-        vm.urlProperty().addListener((obs, old, now) -> showUrlProblem(now, urlVariables));
-        showUrlProblem(vm.urlProperty().get(), urlVariables);
+        vm.urlProperty().addListener((obs, old, now) -> showUrlProblem(urlVariables));
+        vm.variablesProperty().addListener((obs, old, now) -> showUrlProblem(urlVariables));
+        showUrlProblem(urlVariables);
         HBox address = new HBox(method, url);
         address.getStyleClass().add("address");
         HBox.setHgrow(address, Priority.ALWAYS);
@@ -201,11 +205,14 @@ final class RequestBar {
     }
 
     /**
-     * Marks the URL field {@code :invalid} with the reason in its tooltip (above what its variables mean); an empty
-     * field is not an error yet.
+     * Marks the URL field {@code :invalid} when the URL that would be sent (the collection's base URL applied,
+     * variables resolved) cannot be sent, with the reason in its tooltip. An empty field is not an error yet; a
+     * name still unresolved counts as a plain word here (the variables' own mark says it has no value).
      */
-    private void showUrlProblem(String text, VariableField variables) {
-        Optional<String> problem = text == null || text.isBlank() ? Optional.empty() : RequestUris.problem(text);
+    private void showUrlProblem(VariableField variables) {
+        String typed = vm.urlProperty().get();
+        String sent = typed == null || typed.isBlank() ? "" : UNRESOLVED.matcher(vm.sentUrl()).replaceAll("v");
+        Optional<String> problem = sent.isEmpty() ? Optional.empty() : RequestUris.problem(sent);
         url.pseudoClassStateChanged(INVALID, problem.isPresent());
         variables.setNote(problem.orElse(""));
     }

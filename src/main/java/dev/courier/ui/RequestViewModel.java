@@ -2,6 +2,7 @@ package dev.courier.ui;
 
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.Auth;
+import dev.courier.core.model.Body;
 import dev.courier.core.model.Exchange;
 import dev.courier.core.model.Header;
 import dev.courier.core.model.RequestSettings;
@@ -179,6 +180,11 @@ public final class RequestViewModel {
         return RequestSpec.of(method.get() == null ? "" : method.get().strip(), url.get(), list, body.toBody())
                 .withQueryParams(params.queryParams()).withPathVariables(params.pathVariableValues())
                 .withAuth(auth.toAuth()).withSettings(settings.get()).withVariables(requestVariables);
+    }
+
+    /** The URL the form would be sent to now (its collection's base URL applied, variables resolved). */
+    public String sentUrl() {
+        return preparation.apply(toSpec().withBody(Body.NONE)).value().url();
     }
 
     /** The form as it would be sent now: variables resolved, the names left unresolved, the secret values used. */

@@ -136,6 +136,8 @@ class EnvironmentsWindowTest extends WindowTest {
                 .anyMatch(choice -> choice.toString().contains("Staging"));
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Staging"))
                 .queryAs(Node.class));
+        assertThat(robot.lookup("#url").query().getPseudoClassStates()).as("a relative URL under a base URL")
+                .noneMatch(p -> p.getPseudoClassName().equals("invalid"));
         robot.clickOn("#send");
         LoopbackServer.Received received = server.take();
         assertThat(received.method()).isEqualTo("GET");
