@@ -39,6 +39,15 @@ class PackagingConfigTest {
     }
 
     @Test
+    void theArchiveScriptsProofClassExists() throws Exception {
+        Matcher proof = Pattern.compile("(?m)^proof_class=(\\S+)$")
+                .matcher(Files.readString(PACKAGING.resolve("cds-archive.sh")));
+
+        assertThat(proof.find()).as("proof_class= in cds-archive.sh").isTrue();
+        assertThat(Class.forName(proof.group(1), false, getClass().getClassLoader())).isNotNull();
+    }
+
+    @Test
     void everyFileTheConfigurationNamesExists() throws IOException {
         Properties association = new Properties();
         try (Reader reader = Files.newBufferedReader(PACKAGING.resolve("courier-json.properties"))) {
