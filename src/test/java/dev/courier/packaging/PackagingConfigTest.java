@@ -54,6 +54,8 @@ class PackagingConfigTest {
             association.load(reader);
         }
         assertThat(Path.of(association.getProperty("icon"))).isRegularFile();
+        // The postinst installs it as a 128 px icon.
+        assertThat(association.getProperty("icon")).isEqualTo("assets/icon/courier-128.png");
         assertThat(association.getProperty("extension")).isEqualTo("courier.json");
         assertThat(Path.of(option(PACKAGING.resolve("jpackage-deb.args"), "--file-associations"))).isRegularFile();
         assertThat(Path.of(option(PACKAGING.resolve("jpackage-deb.args"), "--resource-dir"), "Courier.desktop"))
@@ -69,7 +71,9 @@ class PackagingConfigTest {
         String entry = Files.readString(PACKAGING.resolve("resources/Courier.desktop"));
 
         assertThat(entry).startsWith("[Desktop Entry]\n").contains("\nType=Application\n", "\nName=Courier\n",
-                "\nExec=APPLICATION_LAUNCHER %F\n", "\nIcon=APPLICATION_ICON\n", "\nDESKTOP_MIMES\n");
+                "\nExec=APPLICATION_LAUNCHER %F\n", "\nIcon=APPLICATION_ICON\n", "\nDESKTOP_MIMES\n",
+                // One main category, or menus list it twice (desktop-file-validate's hint).
+                "\nCategories=Development;WebDevelopment;\n");
     }
 
     @Test
