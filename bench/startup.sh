@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up of the window: starts Courier RUNS times (default 10) under a private Xvfb and prints, per run and as
-# median/min/max, the time from launching the process to its first frame (the app prints it when
+# median/p90/min/max, the time from launching the process to its first frame (the app prints it when
 # COURIER_STARTUP_TRACE is set), the CPU time the process had used by then (all threads; less sensitive than the
 # wall time to what else runs on the machine) and the resident memory (VmRSS) SETTLE seconds (default 2) after it.
 #
@@ -35,11 +35,12 @@ for _ in $(seq 100); do
 done
 export DISPLAY=":$(cat "$work/display")"
 
-# Prints the median, min and max of its arguments (integers).
+# Prints the median, 90th percentile (nearest rank), min and max of its arguments (integers).
 summary() {
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
         median = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "median %6d   min %6d   max %6d", median, v[1], v[NR] }'
+        p90 = int(0.9 * NR) == 0.9 * NR ? v[0.9 * NR] : v[int(0.9 * NR) + 1]
+        printf "median %6d   p90 %6d   min %6d   max %6d", median, p90, v[1], v[NR] }'
 }
 
 echo "command: ${command[*]}"
@@ -56,7 +57,8 @@ for run in $(seq "$runs"); do
     app_pid=$!
     line=""
     for _ in $(seq 600); do
-        line=$(grep -m1 '^courier-startup:' "$work/out-$run" || true)
+        # The whole line: the app's printf may reach the file in pieces, and a half-written line has no epoch yet.
+        line=$(grep -m1 -E '^courier-startup: .*\(epoch [0-9]+ ms\)$' "$work/out-$run" || true)
         [ -z "$line" ] || break
         kill -0 "$app_pid" 2>/dev/null || { cat "$work/out-$run" >&2; echo "run $run: the app exited" >&2; exit 1; }
         sleep 0.05

@@ -70,5 +70,10 @@ JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log" start_once
 shared=$(grep -c 'source: shared objects file' "$work/classes.log" || true)
 from_jars=$(grep -c 'source: .*\.jar' "$work/classes.log" || true)
 echo "AppCDS archive: $(du -h "$app/courier.jsa" | cut -f1), $shared classes mapped from archives, $from_jars read from jars"
-grep -q 'dev.courier.ui.MainView source: shared objects file' "$work/classes.log" ||
-    { echo "cds-archive.sh: the app image does not use its archive" >&2; exit 1; }
+# The window's class (PackagingConfigTest checks that it exists); any app class a start loads would do.
+proof_class=dev.courier.ui.MainWindow
+grep -q "^\\[.*\\] $proof_class source: shared objects file" "$work/classes.log" || {
+    grep "$proof_class \\|source: .*\\.jar" "$work/classes.log" >&2 || true
+    echo "cds-archive.sh: the app image does not load $proof_class from its archive" >&2
+    exit 1
+}

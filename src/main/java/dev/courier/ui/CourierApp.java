@@ -6,6 +6,7 @@ import dev.courier.core.http.NetworkPreferences;
 import dev.courier.io.AppPaths;
 import dev.courier.ui.workspace.NativeFileDialogs;
 import dev.courier.ui.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,6 +45,9 @@ public final class CourierApp extends Application {
         // happens off the UI thread with the rest of the workspace after the window's first frame.
         HttpEngine engine = new HttpEngine(new CookieJar(), NetworkPreferences.system());
         workspace = new Workspace(AppPaths.home(), engine, background, UI);
+        // Main passes only *.courier.json files (a desktop opening one), opened with the last workspace.
+        workspace.openAtStart(getParameters().getRaw().stream()
+                .map(file -> Path.of(file).toAbsolutePath()).toList());
         MainWindow.show(stage, workspace, new NativeFileDialogs(), background, UI);
         FirstFrame.then(stage);
     }

@@ -39,12 +39,23 @@ class PackagingConfigTest {
     }
 
     @Test
+    void theArchiveScriptsProofClassExists() throws Exception {
+        Matcher proof = Pattern.compile("(?m)^proof_class=(\\S+)$")
+                .matcher(Files.readString(PACKAGING.resolve("cds-archive.sh")));
+
+        assertThat(proof.find()).as("proof_class= in cds-archive.sh").isTrue();
+        assertThat(Class.forName(proof.group(1), false, getClass().getClassLoader())).isNotNull();
+    }
+
+    @Test
     void everyFileTheConfigurationNamesExists() throws IOException {
         Properties association = new Properties();
         try (Reader reader = Files.newBufferedReader(PACKAGING.resolve("courier-json.properties"))) {
             association.load(reader);
         }
         assertThat(Path.of(association.getProperty("icon"))).isRegularFile();
+        // The postinst installs it as a 128 px icon.
+        assertThat(association.getProperty("icon")).isEqualTo("assets/icon/courier-128.png");
         assertThat(association.getProperty("extension")).isEqualTo("courier.json");
         assertThat(Path.of(option(PACKAGING.resolve("jpackage-deb.args"), "--file-associations"))).isRegularFile();
         assertThat(Path.of(option(PACKAGING.resolve("jpackage-deb.args"), "--resource-dir"), "Courier.desktop"))
@@ -60,7 +71,9 @@ class PackagingConfigTest {
         String entry = Files.readString(PACKAGING.resolve("resources/Courier.desktop"));
 
         assertThat(entry).startsWith("[Desktop Entry]\n").contains("\nType=Application\n", "\nName=Courier\n",
-                "\nExec=APPLICATION_LAUNCHER %F\n", "\nIcon=APPLICATION_ICON\n", "\nDESKTOP_MIMES\n");
+                "\nExec=APPLICATION_LAUNCHER %F\n", "\nIcon=APPLICATION_ICON\n", "\nDESKTOP_MIMES\n",
+                // One main category, or menus list it twice (desktop-file-validate's hint).
+                "\nCategories=Development;WebDevelopment;\n");
     }
 
     @Test

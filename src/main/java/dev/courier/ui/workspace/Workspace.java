@@ -49,6 +49,7 @@ public final class Workspace {
     private final DraftJournal journal;
     private final Executor background;
     private final Executor ui;
+    private List<Path> openAtStart = List.of();
     private boolean journaling;
     private volatile boolean closed;
 
@@ -87,6 +88,14 @@ public final class Workspace {
     }
 
     /**
+     * Collection files {@link #restore} opens after the ones open last time: those the window was started with
+     * (a desktop opening a {@code *.courier.json} file starts {@code Courier FILE}).
+     */
+    public void openAtStart(List<Path> files) {
+        openAtStart = List.copyOf(files);
+    }
+
+    /**
      * Reads the network preferences, cookies, globals, journal and the open collections off the UI thread and puts
      * the workspace back; a damaged journal is reported and a fresh workspace starts. The journal follows every
      * change from then on.
@@ -94,7 +103,9 @@ public final class Workspace {
     public CompletableFuture<WorkspaceState> restore() {
         network.load();
         environments.load();
-        CompletableFuture<Void> reopened = collections.reopenLast();
+        List<Path> given = openAtStart;
+        CompletableFuture<Void> reopened = collections.reopenLast().thenCompose(done -> CompletableFuture.allOf(
+                given.stream().map(collections::open).toArray(CompletableFuture[]::new)));
         return Async.call(background, ui, journal::restore).thenCombine(reopened, (restored, done) -> {
             if (!restored.problems().isEmpty()) {
                 collections.report(String.join(" ", restored.problems()));
