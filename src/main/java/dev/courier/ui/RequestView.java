@@ -163,7 +163,7 @@ public final class RequestView {
     private void showCode(boolean visible) {
         if (visible && !split.getItems().contains(code.node())) {
             split.getItems().add(code.node());
-            split.setDividerPositions(0.36, 0.68);
+            split.setDividerPositions(0.33, 0.6); // the code gets 40%: snippet lines are long
         } else if (!visible) {
             double divider = split.getDividers().get(0).getPosition() / split.getDividers().get(1).getPosition();
             split.getItems().remove(code.node());
