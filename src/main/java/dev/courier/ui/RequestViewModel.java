@@ -145,9 +145,14 @@ public final class RequestViewModel {
 
     /** Replaces the form with {@code spec}, e.g. an imported curl command; its auth goes to the Auth tab. */
     public void load(RequestSpec spec) {
+        load(spec, false);
+    }
+
+    /** Replaces the form with a saved request, which inherits its folder's auth when it has none and says so. */
+    public void load(RequestSpec spec, boolean inheritAuth) {
         requestVariables = spec.variables();
         restore(new FormState(spec.method(), spec.url(), spec.queryParams(), spec.pathVariables(), spec.headers(),
-                spec.auth(), false, BodyViewModel.State.of(spec.body()), spec.settings()));
+                spec.auth(), inheritAuth, BodyViewModel.State.of(spec.body()), spec.settings()));
     }
 
     /** Like {@link #load(RequestSpec)}, then puts back the body editor's state of every type (a restored draft). */

@@ -95,10 +95,10 @@ public final class OpenCollection {
         return apply(TreeViews.sort(collection(), parentId, true));
     }
 
-    /** Saves a tab's request into its node. */
-    public CompletableFuture<SaveResult> saveRequest(String id, RequestSpec request) {
+    /** Saves a tab's request into its node, with whether it inherits its folder's or collection's auth. */
+    public CompletableFuture<SaveResult> saveRequest(String id, RequestSpec request, boolean inheritAuth) {
         RequestItem item = request(id).orElseThrow();
-        return apply(CollectionTree.replace(collection(), item.withRequest(request)));
+        return apply(CollectionTree.replace(collection(), item.withRequest(request).withInheritAuth(inheritAuth)));
     }
 
     /** Puts back the tree before the last edit, and saves it. */

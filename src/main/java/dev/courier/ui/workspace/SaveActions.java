@@ -39,7 +39,8 @@ final class SaveActions {
         }
         RequestViewModel.FormState state = tab.request().snapshot();
         String id = tab.origin().orElseThrow().requestId();
-        return settle(holder.get(), holder.get().saveRequest(id, tab.request().toSpec())).thenApply(saved -> {
+        return settle(holder.get(), holder.get().saveRequest(id, tab.request().toSpec(),
+                tab.request().auth().inheritsAuth())).thenApply(saved -> {
             if (saved) {
                 tab.markSaved(state);
             }

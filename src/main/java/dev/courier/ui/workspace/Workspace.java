@@ -158,7 +158,8 @@ public final class Workspace {
 
     /** Opens a saved request in a tab (or selects the tab that has it). */
     public TabViewModel openRequest(OpenCollection collection, RequestItem item) {
-        return tabs.open(new RequestRef(collection.file().toString(), item.id()), item.name(), item.request());
+        return tabs.open(new RequestRef(collection.file().toString(), item.id()), item.name(), item.request(),
+                item.inheritAuth());
     }
 
     private void setUp(TabViewModel tab) {

@@ -88,8 +88,8 @@ public final class WorkspaceViewModel {
         return adopt(newRequests.get());
     }
 
-    /** Selects the tab of a saved request, or opens it in a new tab. */
-    public TabViewModel open(RequestRef where, String name, RequestSpec saved) {
+    /** Selects the tab of a saved request, or opens it in a new tab (its Auth tab on Inherit when it inherits). */
+    public TabViewModel open(RequestRef where, String name, RequestSpec saved, boolean inheritAuth) {
         Optional<TabViewModel> open = tabs.stream().filter(t -> t.origin().filter(where::equals).isPresent())
                 .findFirst();
         if (open.isPresent()) {
@@ -97,7 +97,7 @@ public final class WorkspaceViewModel {
             return open.get();
         }
         RequestViewModel request = newRequests.get();
-        request.load(saved);
+        request.load(saved, inheritAuth);
         TabViewModel tab = adopt(request);
         tab.markSaved(where, name);
         return tab;

@@ -142,10 +142,11 @@ class CollectionsViewModelTest {
     void aTabsRequestIsSavedIntoItsNode() throws Exception {
         OpenCollection employees = open();
         RequestSpec edited = RequestSpec.of("GET", "https://status.example.com/health", List.of(), Body.NONE);
-        assertThat(employees.saveRequest("health", edited).join().saved()).isTrue();
+        assertThat(employees.saveRequest("health", edited, true).join().saved()).isTrue();
         RequestItem saved = (RequestItem) CollectionTree.find(CollectionJson.read(Files.readString(file)), "health")
                 .orElseThrow();
         assertThat(saved.request().url()).isEqualTo("https://status.example.com/health");
+        assertThat(saved.inheritAuth()).as("the Auth tab's Inherit is saved with the request").isTrue();
     }
 
     @Test

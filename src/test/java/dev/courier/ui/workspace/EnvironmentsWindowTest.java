@@ -131,6 +131,9 @@ class EnvironmentsWindowTest extends WindowTest {
                 .isEqualTo(new Auth.Bearer("{{token}}"));
 
         robot.clickOn(robot.from(tree).lookup("List employees").queryAs(Node.class));
+        robot.clickOn("#auth-tab");
+        assertThat(robot.lookup("#auth-type").match(NodeQueryUtils.isVisible()).queryAs(ComboBox.class).getValue()
+                .toString()).as("a saved request that inherits shows Inherit").startsWith("Inherit");
         robot.clickOn("#environment");
         assertThat(robot.lookup("#environment").queryAs(ComboBox.class).getItems()).extracting(Object::toString)
                 .anyMatch(choice -> choice.toString().contains("Staging"));

@@ -95,10 +95,10 @@ class WorkspaceViewModelTest {
     void aSavedRequestOpensOnceAndUnchanged() {
         RequestRef ref = new RequestRef("/tmp/a.courier.json", "health");
         RequestSpec spec = RequestSpec.of("GET", "https://status.example.com/", List.of(), Body.NONE);
-        TabViewModel tab = workspace.open(ref, "Health", spec);
+        TabViewModel tab = workspace.open(ref, "Health", spec, false);
         workspace.newTab();
 
-        assertThat(workspace.open(ref, "Health", spec)).isSameAs(tab);
+        assertThat(workspace.open(ref, "Health", spec, false)).isSameAs(tab);
         assertThat(workspace.selectedProperty().get()).isSameAs(tab);
         assertThat(workspace.tabs()).hasSize(2);
         assertThat(tab.isDirty()).isFalse();
@@ -108,7 +108,7 @@ class WorkspaceViewModelTest {
     @Test
     void theJournaledStateBringsBackTabsDraftsOfEveryBodyTypeDirtinessAndLook() {
         TabViewModel saved = workspace.open(new RequestRef("/tmp/a.courier.json", "health"), "Health",
-                RequestSpec.of("GET", "https://status.example.com/", List.of(), Body.NONE));
+                RequestSpec.of("GET", "https://status.example.com/", List.of(), Body.NONE), false);
         TabViewModel draft = workspace.newTab();
         draft.request().urlProperty().set("https://api.example.com/employees");
         draft.request().body().textProperty().set("{\"draft\": true}");
