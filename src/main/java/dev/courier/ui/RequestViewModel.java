@@ -98,7 +98,7 @@ public final class RequestViewModel {
                 KeyValueRow.of(Header.of("Content-Type", "application/json")));
         url.addListener((obs, old, now) -> refreshSecurityWarning());
         headers.addListener((ListChangeListener<KeyValueRow>) change -> refreshSecurityWarning());
-        variables.addListener(obs -> refreshSecurityWarning());
+        variables.addListener((obs, old, now) -> refreshSecurityWarning());
         InvalidationListener changed = obs -> revision.set(revision.get() + 1);
         method.addListener(changed);
         url.addListener(changed);

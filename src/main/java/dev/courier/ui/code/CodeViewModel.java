@@ -45,7 +45,7 @@ public final class CodeViewModel {
         this.background = background;
         this.ui = ui;
         request.revisionProperty().addListener(obs -> refresh());
-        request.variablesProperty().addListener(obs -> refresh());
+        request.variablesProperty().addListener((obs, old, now) -> refresh());
         target.addListener(obs -> refresh());
         maskSecrets.addListener(obs -> refresh());
         longOptions.addListener(obs -> refresh());
