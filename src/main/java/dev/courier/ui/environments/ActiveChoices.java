@@ -29,7 +29,10 @@ final class ActiveChoices {
     private final Runnable changed;
     private final Consumer<String> report;
     private final Map<String, EnvironmentRef> actives = new HashMap<>();
-    private final Set<String> known = new HashSet<>();
+    /** The contexts whose remembered choice has been asked for. */
+    private final Set<String> asked = new HashSet<>();
+    /** The contexts whose choice is known: read from the file, or chosen since. */
+    private final Set<String> settled = new HashSet<>();
 
     /**
      * @param files   reads and writes {@code file}, one task at a time
@@ -47,11 +50,11 @@ final class ActiveChoices {
     /** The active environment of a context (null: outside collections); null for none, or not read yet. */
     EnvironmentRef get(Path collectionFile) {
         String key = key(collectionFile);
-        if (known.add(key)) {
+        if (asked.add(key)) {
             Async.call(files, ui, () -> file.active(collectionFile)).whenComplete((ref, error) -> {
                 if (error != null) {
                     LOG.log(System.Logger.Level.WARNING, "active environment not read: " + error.getMessage());
-                } else if (ref.isPresent() && !actives.containsKey(key)) {
+                } else if (settled.add(key) && ref.isPresent()) {
                     actives.put(key, ref.get());
                     changed.run();
                 }
@@ -60,11 +63,15 @@ final class ActiveChoices {
         return actives.get(key);
     }
 
-    /** Makes {@code ref} (null: none) active in a context and remembers it; false when it already was. */
+    /**
+     * Makes {@code ref} (null: none) active in a context and remembers it; false when it already was. A choice made
+     * before the context's remembered one has been read wins over it.
+     */
     boolean set(Path collectionFile, EnvironmentRef ref) {
         String key = key(collectionFile);
-        known.add(key);
-        if (Objects.equals(actives.get(key), ref)) {
+        asked.add(key);
+        boolean known = !settled.add(key);
+        if (known && Objects.equals(actives.get(key), ref)) {
             return false;
         }
         if (ref == null) {

@@ -18,6 +18,8 @@ import dev.courier.ui.collections.OpenCollection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,45 @@ class EnvironmentsViewModelTest {
         assertThat(restarted.activeProperty().get().ref()).isEqualTo(EnvironmentRef.collection("Staging"));
         restarted.contextProperty().set(null);
         assertThat(restarted.activeProperty().get().ref()).isEqualTo(local);
+    }
+
+    private void remember(String name) throws Exception {
+        String key = api.file().toAbsolutePath().normalize().toString().replace("\\", "\\\\");
+        Files.writeString(home.resolve(ActiveEnvironments.FILE_NAME), "{\"format\":1,\"contexts\":{\"" + key
+                + "\":{\"source\":\"collection\",\"name\":\"" + name + "\"}}}");
+    }
+
+    @Test
+    void aRememberedChoiceIsActiveWhenItsCollectionBecomesTheContextAndStaysThroughOtherContexts()
+            throws Exception {
+        remember("Staging");
+        EnvironmentsViewModel started = newViewModel();
+        started.contextProperty().set(api);
+        assertThat(started.activeProperty().get().ref()).isEqualTo(EnvironmentRef.collection("Staging"));
+
+        started.contextProperty().set(null);
+        assertThat(started.activeProperty().get()).isEqualTo(EnvironmentChoice.NONE);
+        started.contextProperty().set(api);
+        assertThat(started.activeProperty().get().ref()).isEqualTo(EnvironmentRef.collection("Staging"));
+        assertThat(started.contextFor(api).environment().name()).isEqualTo("Staging");
+        assertThat(onDisk(ActiveEnvironments.FILE_NAME)).contains("Staging");
+    }
+
+    @Test
+    void aPickMadeBeforeTheRememberedChoiceIsReadWins() throws Exception {
+        remember("Staging");
+        Deque<Runnable> queued = new ArrayDeque<>();
+        EnvironmentsViewModel started = new EnvironmentsViewModel(
+                new GlobalsFile(home.resolve(GlobalsFile.FILE_NAME), new SecretStore(home.resolve("secrets.json"))),
+                new ActiveEnvironments(home.resolve(ActiveEnvironments.FILE_NAME)), queued::add, Runnable::run);
+        started.load();
+        started.contextProperty().set(api);
+        started.select(EnvironmentChoice.NONE);
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertThat(started.activeProperty().get()).isEqualTo(EnvironmentChoice.NONE);
+        assertThat(onDisk(ActiveEnvironments.FILE_NAME)).doesNotContain("Staging");
     }
 
     @Test
