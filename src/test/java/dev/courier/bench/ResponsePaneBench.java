@@ -2,7 +2,6 @@ package dev.courier.bench;
 
 import dev.courier.core.http.HttpEngine;
 import dev.courier.core.model.Exchange;
-import dev.courier.core.model.RequestSettings;
 import dev.courier.testing.RouteServer;
 import dev.courier.ui.CourierApp;
 import dev.courier.ui.RequestViewModel;

@@ -1,7 +1,6 @@
 package dev.courier.io.cookies;
 
 import dev.courier.core.cookies.CookieJar;
-import dev.courier.io.AppPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,11 +38,6 @@ public final class CookieJars {
     /** Jars kept in {@code directory}. */
     public CookieJars(Path directory) {
         this.directory = directory;
-    }
-
-    /** Jars kept in the application's data directory ({@link AppPaths}). */
-    public static CookieJars inDataDir() {
-        return new CookieJars(AppPaths.home().resolve("cookies"));
     }
 
     /** The jar for a collection id (or {@link #UNSAVED}), loaded from disk the first time. */

@@ -7,7 +7,6 @@ import dev.courier.io.file.AtomicFiles;
 import dev.courier.io.json.RequestJson;
 import dev.courier.io.json.RequestJsonException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -13,7 +13,6 @@ import dev.courier.core.model.Part;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.url.PathVariable;
 import dev.courier.core.url.QueryParam;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**

@@ -11,7 +11,6 @@ import dev.courier.core.model.RequestSpec;
 import dev.courier.core.model.Variable;
 import dev.courier.io.file.FileFormatException;
 import dev.courier.io.file.FileProblem;
-import dev.courier.io.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

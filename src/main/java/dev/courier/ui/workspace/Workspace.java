@@ -175,16 +175,11 @@ public final class Workspace {
         refreshVariables(tab);
     }
 
-    /** Where a tab's variables come from: its collection (if any), the active environment there, the globals. */
-    public VariableContext contextFor(TabViewModel tab) {
-        return environments.contextFor(collectionOf(tab).orElse(null));
-    }
-
     /**
      * What a tab sends, with what is left unresolved: its form inside its collection, with the collection's and
      * folders' defaults applied, then the variables of the request's scope chain and the active environment.
      */
-    public Resolution<RequestSpec> resolve(TabViewModel tab, RequestSpec form) {
+    private Resolution<RequestSpec> resolve(TabViewModel tab, RequestSpec form) {
         Optional<OpenCollection> holder = collectionOf(tab);
         VariableContext context = environments.contextFor(holder.orElse(null));
         if (holder.isEmpty()) {
