@@ -1,5 +1,7 @@
 package dev.courier.ui;
 
+import dev.courier.core.http.RequestPreparer;
+import dev.courier.core.model.Auth;
 import dev.courier.core.model.Header;
 import dev.courier.ui.auth.AuthViewModel;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -31,13 +34,16 @@ final class HeaderTable {
     private final TableView<KeyValueRow> table;
     private final ObservableList<KeyValueRow> headers;
     private final AuthViewModel auth;
+    private final ObservableValue<Auth> inherited;
     private final BooleanProperty derivedOverridden = new SimpleBooleanProperty();
     private KeyValueRow derived = KeyValueRow.derived("", "", true);
     private boolean showing;
 
-    HeaderTable(ObservableList<KeyValueRow> headers, AuthViewModel auth) {
+    /** @param inherited the auth a request on Inherit gets from its folder or collection */
+    HeaderTable(ObservableList<KeyValueRow> headers, AuthViewModel auth, ObservableValue<Auth> inherited) {
         this.headers = headers;
         this.auth = auth;
+        this.inherited = inherited;
         table = EditableTables.table("headers", shown, "No headers. Add one with \"Add header\".");
         table.setRowFactory(t -> new HeaderTableRow());
         table.getColumns().setAll(List.of(
@@ -60,6 +66,7 @@ final class HeaderTable {
         for (var observable : auth.observables()) {
             observable.addListener(obs -> rebuild());
         }
+        inherited.addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
@@ -75,7 +82,8 @@ final class HeaderTable {
 
     private void rebuild() {
         List<KeyValueRow> rows = new ArrayList<>();
-        Optional<Header> header = auth.schemeHeader();
+        Optional<Header> header = auth.inheritsAuth() ? RequestPreparer.authHeader(inherited.getValue())
+                : auth.schemeHeader();
         if (header.isPresent()) {
             boolean on = auth.typeProperty().get() != AuthViewModel.Type.NONE;
             if (!derived.nameProperty().get().equals(header.get().name())
@@ -108,6 +116,8 @@ final class HeaderTable {
     /** Marks the derived row, dims switched-off rows, and flags a derived row a typed header overrides. */
     private final class HeaderTableRow extends TableRow<KeyValueRow> {
         private final Tooltip derivedTip = new Tooltip("Added by the Auth tab. Change it there.");
+        private final Tooltip inheritedTip = new Tooltip("Inherited from the folder or collection (its Settings… in "
+                + "the collections tree), as the Auth tab's Inherit says.");
         private final Tooltip overriddenTip = new Tooltip("Not sent: the Authorization header you typed below is "
                 + "sent instead.");
         private final ChangeListener<Boolean> enabledListener = (obs, old, now) -> pseudoClassStateChanged(OFF, !now);
@@ -136,7 +146,8 @@ final class HeaderTable {
             boolean isOverridden = isDerived && derivedOverridden.get();
             pseudoClassStateChanged(DERIVED, isDerived);
             pseudoClassStateChanged(OVERRIDDEN, isOverridden);
-            setTooltip(isOverridden ? overriddenTip : isDerived ? derivedTip : null);
+            Tooltip derivedFrom = auth.inheritsAuth() ? inheritedTip : derivedTip;
+            setTooltip(isOverridden ? overriddenTip : isDerived ? derivedFrom : null);
         }
     }
 }

@@ -28,7 +28,7 @@ final class RequestEditor {
     private final BodyEditor body;
 
     RequestEditor(RequestViewModel vm, Executor background, Executor ui) {
-        HeaderTable headers = new HeaderTable(vm.headers(), vm.auth());
+        HeaderTable headers = new HeaderTable(vm.headers(), vm.auth(), vm.inheritedAuthProperty());
         Button add = new Button("Add header", new FontIcon(Feather.PLUS));
         add.setId("add-header");
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);

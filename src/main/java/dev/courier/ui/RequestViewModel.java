@@ -77,6 +77,7 @@ public final class RequestViewModel {
             new SimpleObjectProperty<>(this, "variables", VariableContext.of(null, null, List.of()).forCollection());
     private final Sender sender;
     private Supplier<NetworkViewModel.Jar> cookieJar;
+    private final ObjectProperty<Auth> inheritedAuth = new SimpleObjectProperty<>(this, "inheritedAuth", Auth.NONE);
     private List<Variable> requestVariables = List.of();
     private boolean loading;
     private Function<RequestSpec, Resolution<RequestSpec>> preparation = spec -> variables.get().resolve(spec);
@@ -217,6 +218,14 @@ public final class RequestViewModel {
 
     public void setCookieJar(Supplier<NetworkViewModel.Jar> jar) {
         this.cookieJar = jar;
+    }
+
+    /**
+     * The auth a saved request on Inherit gets from its folders and collection (variables as typed; none outside a
+     * collection). Kept current by the workspace; the header table shows its header.
+     */
+    public ObjectProperty<Auth> inheritedAuthProperty() {
+        return inheritedAuth;
     }
 
     /**

@@ -1,7 +1,11 @@
 package dev.courier.ui.workspace;
 
+import dev.courier.core.collection.Collection;
+import dev.courier.core.collection.CollectionTree;
+import dev.courier.core.collection.EffectiveRequests;
 import dev.courier.core.collection.RequestItem;
 import dev.courier.core.http.HttpEngine;
+import dev.courier.core.model.Auth;
 import dev.courier.core.model.Body;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.vars.Resolution;
@@ -189,6 +193,17 @@ public final class Workspace {
         return context.resolveSaved(id, withSavedVariables(holder.get(), id, form));
     }
 
+    /** The auth a saved request on Inherit gets from its folders and collection; none outside a collection. */
+    private Auth inheritedAuth(TabViewModel tab) {
+        return collectionOf(tab).flatMap(holder -> {
+            String id = tab.origin().orElseThrow().requestId();
+            Collection collection = holder.collection();
+            return holder.request(id).map(item -> EffectiveRequests.resolve(collection,
+                    CollectionTree.ancestors(collection, id),
+                    item.withRequest(item.request().withAuth(Auth.NONE)).withInheritAuth(true)).auth());
+        }).orElse(Auth.NONE);
+    }
+
     /** The form has no variables table: a saved request keeps the variables saved with it. */
     private static RequestSpec withSavedVariables(OpenCollection holder, String id, RequestSpec form) {
         if (!form.variables().isEmpty()) {
@@ -207,7 +222,7 @@ public final class Workspace {
         tabs.tabs().forEach(this::refreshVariables);
     }
 
-    /** The resolver a tab's editors highlight and complete with; rebuilt when anything it reads changes. */
+    /** The resolver a tab's editors use and the auth it inherits; rebuilt when anything they read changes. */
     private void refreshVariables(TabViewModel tab) {
         Optional<OpenCollection> holder = collectionOf(tab);
         VariableContext context = environments.contextFor(holder.orElse(null));
@@ -215,6 +230,7 @@ public final class Workspace {
         tab.request().variablesProperty().set(holder.isEmpty() ? context.forScratch(none)
                 : context.forRequest(tab.origin().orElseThrow().requestId(),
                 withSavedVariables(holder.get(), tab.origin().orElseThrow().requestId(), none)));
+        tab.request().inheritedAuthProperty().set(inheritedAuth(tab));
     }
 
     /** Keeps the tabs of a collection's requests in step with renames, deletions and Save As. */

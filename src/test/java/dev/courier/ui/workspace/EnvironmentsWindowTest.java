@@ -134,6 +134,9 @@ class EnvironmentsWindowTest extends WindowTest {
         robot.clickOn("#auth-tab");
         assertThat(robot.lookup("#auth-type").match(NodeQueryUtils.isVisible()).queryAs(ComboBox.class).getValue()
                 .toString()).as("a saved request that inherits shows Inherit").startsWith("Inherit");
+        robot.clickOn("#headers-tab");
+        assertThat(field(robot, "#headers", "kv-value", 0).getText()).as("the inherited header, as a derived row")
+                .isEqualTo("Bearer {{token}}");
         robot.clickOn("#environment");
         assertThat(robot.lookup("#environment").queryAs(ComboBox.class).getItems()).extracting(Object::toString)
                 .anyMatch(choice -> choice.toString().contains("Staging"));
