@@ -92,11 +92,7 @@ final class DocumentFormatter {
         }
         double start = share + validation;
         PagedChars again = new PagedChars(source, base, read -> document.advanced(start + (1 - start) * read / length));
-        SpoolBytes spool = new SpoolBytes();
-        LineIndex index = new LineIndex(0);
-        document.show(new FormattedDocument.View(spool, index, new LineReader(spool, index, charset)));
-        LineSink sink = new LineSink(spool, index, FormattedDocument.FIRST_SCREEN_LINES,
-                () -> document.advanced(document.progress().fraction()));
+        LineSink sink = showLaidOut(new SpoolBytes(), charset);
         JsonFormatter.write(again, sink, true);
         sink.finish();
         source.close();
@@ -110,10 +106,7 @@ final class DocumentFormatter {
         double length = Math.max(1, source.size() - base);
         PagedChars chars = new PagedChars(source, base, read -> document.advanced(share + (1 - share) * read / length));
         SpoolBytes spool = new SpoolBytes();
-        LineIndex index = new LineIndex(0);
-        document.show(new FormattedDocument.View(spool, index, new LineReader(spool, index, charset)));
-        LineSink sink = new LineSink(spool, index, FormattedDocument.FIRST_SCREEN_LINES,
-                () -> document.advanced(document.progress().fraction()));
+        LineSink sink = showLaidOut(spool, charset);
         int rawFrom = StreamingJsonLayout.write(chars, sink);
         if (rawFrom < 0) {
             sink.finish();
@@ -137,14 +130,18 @@ final class DocumentFormatter {
         source.close();
     }
 
+    /** Shows the document as it is laid out into {@code spool}; the returned sink writes its lines. */
+    private LineSink showLaidOut(SpoolBytes spool, Charset charset) {
+        LineIndex index = new LineIndex(0);
+        document.show(new FormattedDocument.View(spool, index, new LineReader(spool, index, charset)));
+        return new LineSink(spool, index, FormattedDocument.FIRST_SCREEN_LINES,
+                () -> document.advanced(document.progress().fraction()));
+    }
+
     private void markup(long base, Charset charset, double share) throws IOException {
         double length = Math.max(1, source.size() - base);
         PagedChars chars = new PagedChars(source, base, read -> document.advanced(share + (1 - share) * read / length));
-        SpoolBytes spool = new SpoolBytes();
-        LineIndex index = new LineIndex(0);
-        document.show(new FormattedDocument.View(spool, index, new LineReader(spool, index, charset)));
-        LineSink sink = new LineSink(spool, index, FormattedDocument.FIRST_SCREEN_LINES,
-                () -> document.advanced(document.progress().fraction()));
+        LineSink sink = showLaidOut(new SpoolBytes(), charset);
         MarkupIndenter.indent(chars, sink, type.kind() == BodyKind.HTML);
         sink.finish();
         source.close();
