@@ -199,6 +199,21 @@ public final class RequestViewModel {
     }
 
     /**
+     * {@link #prepare()} in two steps: what needs the workspace (defaults, URL, headers, auth) now, on the UI thread;
+     * the body, which may be megabytes, when the returned supplier is called off it (it needs only the resolver,
+     * which is immutable).
+     */
+    public Supplier<Resolution<RequestSpec>> prepareLater() {
+        RequestSpec form = toSpec();
+        Resolution<RequestSpec> head = preparation.apply(form.withBody(Body.NONE));
+        VariableResolver resolver = variables.get();
+        return () -> {
+            Resolution<RequestSpec> body = resolver.resolve(RequestSpec.of("GET", "", List.of(), form.body()));
+            return head.with(body, head.value().withBody(body.value().body()));
+        };
+    }
+
+    /**
      * Sends the form as it is now, cancelling a send in flight. The returned future completes once the outcome has
      * been handed to the UI executor.
      */

@@ -1,5 +1,7 @@
 package dev.courier.core.vars;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +17,18 @@ public record Resolution<T>(T value, List<String> unresolved, Set<String> secret
         Objects.requireNonNull(value, "value");
         unresolved = List.copyOf(unresolved);
         secretValues = Set.copyOf(secretValues);
+    }
+
+    /**
+     * {@code value} as the result of this resolution and {@code other} together (e.g. a request resolved in two
+     * parts): the unresolved names of both in order of first appearance, the secret values of both.
+     */
+    public <U> Resolution<U> with(Resolution<?> other, U value) {
+        List<String> names = new ArrayList<>(unresolved);
+        other.unresolved().stream().filter(name -> !names.contains(name)).forEach(names::add);
+        Set<String> secrets = new HashSet<>(secretValues);
+        secrets.addAll(other.secretValues());
+        return new Resolution<>(value, names, secrets);
     }
 
     /** Whether every reference had a value. */

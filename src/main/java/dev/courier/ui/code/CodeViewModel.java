@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,9 +60,9 @@ public final class CodeViewModel {
 
     /** The request as it is now in another target than the chosen one (e.g. "Copy as curl"). */
     public CompletableFuture<String> generateNow(SnippetTarget chosen) {
-        RequestSpec spec = sent();
+        Supplier<RequestSpec> spec = sent();
         SnippetOptions options = options();
-        return CompletableFuture.supplyAsync(() -> chosen.generate(HeaderAuth.lift(spec), options), background);
+        return CompletableFuture.supplyAsync(() -> chosen.generate(HeaderAuth.lift(spec.get()), options), background);
     }
 
     private void refresh() {
@@ -72,11 +73,11 @@ public final class CodeViewModel {
         if (!active.get()) {
             return; // nobody is looking: generate when the pane opens
         }
-        RequestSpec spec = sent();
+        Supplier<RequestSpec> spec = sent();
         SnippetTarget chosen = target.get();
         SnippetOptions options = options();
         pending = background.schedule(() -> {
-            String text = chosen.generate(HeaderAuth.lift(spec), options);
+            String text = chosen.generate(HeaderAuth.lift(spec.get()), options);
             ui.execute(() -> {
                 if (requested == version) {
                     code.set(text);
@@ -87,11 +88,16 @@ public final class CodeViewModel {
 
     /**
      * The request as Send would send it (its collection's base URL, headers and auth, variables resolved), so the
-     * code runs as it is; secret variable values stay masked unless the user asks for them.
+     * code runs as it is; secret variable values stay masked unless the user asks for them. The body is resolved
+     * when the supplier is called, off the UI thread.
      */
-    private RequestSpec sent() {
-        Resolution<RequestSpec> prepared = request.prepare();
-        return maskSecrets.get() ? SecretValues.mask(prepared.value(), prepared.secretValues()) : prepared.value();
+    private Supplier<RequestSpec> sent() {
+        Supplier<Resolution<RequestSpec>> later = request.prepareLater();
+        boolean mask = maskSecrets.get();
+        return () -> {
+            Resolution<RequestSpec> prepared = later.get();
+            return mask ? SecretValues.mask(prepared.value(), prepared.secretValues()) : prepared.value();
+        };
     }
 
     private SnippetOptions options() {
