@@ -81,7 +81,8 @@ public final class HistoryStore implements AutoCloseable {
     /** Records a sent request (masking secrets unless the settings keep them) and returns its id. */
     public synchronized long record(HistoryRecord record) throws IOException {
         boolean mask = !settings.keepSecrets();
-        Set<String> secrets = record.secretValues();
+        // The auth's own secret too: an API key may travel in a query parameter or a header of any name.
+        Set<String> secrets = SecretMasking.withAuthSecret(record.secretValues(), record.request().auth());
         RequestSpec request = mask ? SecretMasking.request(record.request(), secrets) : record.request();
         Optional<Exchange> exchange = record.exchange();
         long size = exchange.map(e -> e.body().size()).orElse(0L);

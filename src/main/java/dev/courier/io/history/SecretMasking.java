@@ -103,6 +103,19 @@ public final class SecretMasking {
         return out.toString();
     }
 
+    /** {@code secretValues} and the token, password or key of {@code auth}, to mask wherever they were sent. */
+    static Set<String> withAuthSecret(Set<String> secretValues, Auth auth) {
+        String secret = auth instanceof Auth.Bearer bearer ? bearer.token()
+                : auth instanceof Auth.Basic basic ? basic.password()
+                : auth instanceof Auth.ApiKey key ? key.value() : "";
+        if (secret.strip().length() < 4) {
+            return secretValues; // masking every "a" of a one-letter password would garble the entry, not hide it
+        }
+        Set<String> all = new HashSet<>(secretValues);
+        all.add(secret);
+        return all;
+    }
+
     private static Auth auth(Auth auth) {
         if (auth instanceof Auth.Bearer) {
             return new Auth.Bearer(MASK);

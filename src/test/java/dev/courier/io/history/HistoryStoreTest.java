@@ -91,6 +91,18 @@ class HistoryStoreTest {
     }
 
     @Test
+    void anApiKeyIsMaskedWhereverItWasSentWhateverTheParameterIsCalled() throws Exception {
+        RequestSpec spec = RequestSpec.of("GET", "https://h.example/maps?q=AIzaSyK3yValue&zoom=3", List.of(),
+                dev.courier.core.model.Body.NONE).withAuth(new Auth.ApiKey("q", "AIzaSyK3yValue",
+                Auth.ApiKey.Location.QUERY));
+        try (HistoryStore history = open(HistorySettings.DEFAULTS)) {
+            HistoryEntry entry = history.load(history.record(exchange(T0, spec, 200, "{}"))).orElseThrow();
+            assertThat(entry.request().url()).isEqualTo("https://h.example/maps?q=********&zoom=3");
+            assertThat(entry.sentUri()).doesNotContain("AIzaSyK3yValue");
+        }
+    }
+
+    @Test
     void secretsAreMaskedUnlessTheSettingKeepsThem() throws Exception {
         RequestSpec spec = RequestSpec.of("GET", "https://ann:pw@h.example/x?access_token=abc&page=2",
                 List.of(Header.of("Authorization", "Bearer t0k3n"), Header.of("Cookie", "sid=s3"),
