@@ -153,7 +153,8 @@ public final class DraftJournal implements AutoCloseable {
                 referenced.add(reference);
                 return reference;
             });
-            AtomicFiles.writeString(journal, json);
+            // Drafts hold what the user typed (tokens included) and responses: readable by the owner only.
+            AtomicFiles.writeOwnerOnly(journal, json.getBytes(StandardCharsets.UTF_8));
             writes.incrementAndGet();
             lastError.set(null);
             removeUnreferencedBodies(referenced);
@@ -168,7 +169,7 @@ public final class DraftJournal implements AutoCloseable {
         String reference = sha256(body);
         Path file = bodies.resolve(reference + ".bin");
         if (!Files.exists(file)) {
-            AtomicFiles.write(file, body);
+            AtomicFiles.writeOwnerOnly(file, body);
         }
         return reference;
     }
