@@ -21,7 +21,7 @@ public final class Async {
             try {
                 T value = task.call();
                 ui.execute(() -> result.complete(value));
-            } catch (Exception e) {
+            } catch (Exception | Error e) { // an Error too, or the future would never complete
                 ui.execute(() -> result.completeExceptionally(e));
             }
         });

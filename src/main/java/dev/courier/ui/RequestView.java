@@ -121,12 +121,15 @@ public final class RequestView {
                 responseDivider.set(split.getDividers().get(0).getPosition());
             }
         };
-        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change ->
-                split.getDividers().forEach(d -> d.positionProperty().addListener(fromSplit)));
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> {
+            while (change.next()) { // layout changes replace dividers: follow each new one once
+                change.getAddedSubList().forEach(d -> d.positionProperty().addListener(fromSplit));
+            }
+        });
         split.getDividers().forEach(d -> d.positionProperty().addListener(fromSplit));
         responseDivider.addListener((obs, old, now) -> {
-            double shown = split.getDividers().get(0).getPosition();
-            if (split.getItems().size() == 2 && Math.abs(shown - now.doubleValue()) > 1e-6) {
+            if (split.getItems().size() == 2
+                    && Math.abs(split.getDividers().get(0).getPosition() - now.doubleValue()) > 1e-6) {
                 split.setDividerPosition(0, now.doubleValue());
             }
         });

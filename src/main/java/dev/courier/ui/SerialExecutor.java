@@ -37,7 +37,12 @@ public final class SerialExecutor implements Executor {
                     return;
                 }
             }
-            next.run();
+            try {
+                next.run();
+            } catch (RuntimeException | Error e) { // one failing task must not stop every later one
+                System.getLogger(SerialExecutor.class.getName()).log(System.Logger.Level.WARNING,
+                        "a background task failed: " + e);
+            }
         }
     }
 }

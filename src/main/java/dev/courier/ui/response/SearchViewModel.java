@@ -47,11 +47,11 @@ public final class SearchViewModel {
     private final Executor ui;
     private DocumentViewModel document;
     private TextSearch search;
-    private long generation;
+    private volatile long generation; // read by the searching thread to notice it was replaced
     private long total = -1;
     private boolean partial;
     private List<TextMatch> positions = List.of();
-    private long origin;
+    private volatile long origin;
 
     public SearchViewModel(Executor work, Executor ui) {
         this.work = work;

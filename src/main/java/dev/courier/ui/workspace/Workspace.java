@@ -245,6 +245,7 @@ public final class Workspace {
             refreshVariables();
         });
         collection.fileProperty().addListener((obs, old, now) -> {
+            network.preload(now); // Save As: the next send must not read the jar on the UI thread
             for (TabViewModel tab : tabs.tabs()) {
                 tab.origin().filter(ref -> ref.collectionFile().equals(old.toString())).ifPresent(ref ->
                         tab.relocate(new RequestRef(now.toString(), ref.requestId())));
