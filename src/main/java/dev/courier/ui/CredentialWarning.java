@@ -1,11 +1,9 @@
 package dev.courier.ui;
 
 import dev.courier.core.http.InsecureCredentials;
-import dev.courier.core.model.Body;
 import dev.courier.core.model.RequestSpec;
 import dev.courier.core.vars.Resolution;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,19 +15,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class CredentialWarning {
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final Supplier<RequestSpec> form;
-    private final Supplier<Function<RequestSpec, Resolution<RequestSpec>>> preparation;
+    private final Supplier<Resolution<RequestSpec>> withoutBody;
     private Supplier<Set<String>> dismissedHosts = Set::of;
 
-    CredentialWarning(Supplier<RequestSpec> form,
-                      Supplier<Function<RequestSpec, Resolution<RequestSpec>>> preparation) {
-        this.form = form;
-        this.preparation = preparation;
+    /** @param withoutBody the form as it would be sent, without its body (resolving a large one would cost more) */
+    CredentialWarning(Supplier<Resolution<RequestSpec>> withoutBody) {
+        this.withoutBody = withoutBody;
     }
 
     void refresh() {
-        // Without the body: resolving a large body on every keystroke in the URL would cost more than the warning.
-        Resolution<RequestSpec> sent = preparation.get().apply(form.get().withBody(Body.NONE));
+        Resolution<RequestSpec> sent = withoutBody.get();
         message.set(InsecureCredentials.check(sent.value(), sent.secretValues(), false, dismissedHosts.get())
                 .map(InsecureCredentials.Warning::message).orElse(""));
     }

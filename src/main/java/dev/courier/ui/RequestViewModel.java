@@ -13,6 +13,7 @@ import dev.courier.core.url.QueryParam;
 import dev.courier.core.vars.Resolution;
 import dev.courier.core.vars.VariableContext;
 import dev.courier.core.vars.VariableResolver;
+import dev.courier.core.vars.VariableScope;
 import dev.courier.ui.auth.AuthViewModel;
 import dev.courier.ui.body.BodyType;
 import dev.courier.ui.body.BodyViewModel;
@@ -65,7 +66,7 @@ public final class RequestViewModel {
     private final ObservableList<KeyValueRow> headers = FXCollections.observableArrayList(KeyValueRow::observables);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyLongWrapper elapsedMillis = new ReadOnlyLongWrapper(this, "elapsedMillis");
-    private final CredentialWarning securityWarning = new CredentialWarning(this::toSpec, () -> this.preparation);
+    private final CredentialWarning securityWarning = new CredentialWarning(this::prepareWithoutBody);
     private final ResponseViewModel response;
     private final BodyViewModel body;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -190,7 +191,12 @@ public final class RequestViewModel {
 
     /** The URL the form would be sent to now (its collection's base URL applied, variables resolved). */
     public String sentUrl() {
-        return preparation.apply(toSpec().withBody(Body.NONE)).value().url();
+        return prepareWithoutBody().value().url();
+    }
+
+    /** The form as it would be sent now without its body: cheap enough for every keystroke in the URL or headers. */
+    private Resolution<RequestSpec> prepareWithoutBody() {
+        return preparation.apply(toSpec().withBody(Body.NONE));
     }
 
     /** The form as it would be sent now: variables resolved, the names left unresolved, the secret values used. */
@@ -205,8 +211,10 @@ public final class RequestViewModel {
      */
     public Supplier<Resolution<RequestSpec>> prepareLater() {
         RequestSpec form = toSpec();
-        Resolution<RequestSpec> head = preparation.apply(form.withBody(Body.NONE));
-        VariableResolver resolver = variables.get();
+        Resolution<RequestSpec> head = preparation.apply(form.withBody(Body.NONE)); // the form as taken above
+        // The form's own variables as Send sees them (the workspace's resolver is built without them).
+        VariableResolver resolver = form.variables().isEmpty() ? variables.get()
+                : variables.get().withInnermost(VariableScope.request(form.variables()));
         return () -> {
             Resolution<RequestSpec> body = resolver.resolve(RequestSpec.of("GET", "", List.of(), form.body()));
             return head.with(body, head.value().withBody(body.value().body()));
