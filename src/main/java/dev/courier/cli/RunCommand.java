@@ -119,6 +119,7 @@ final class RunCommand implements Callable<Integer> {
             String line = SecretValues.mask(spec.method() + " " + spec.url(), resolution.secretValues());
             try {
                 Exchange exchange = engine.send(spec).join();
+                exchange.body().close(); // only the status is printed: a large body's temporary file goes now
                 long millis = exchange.total().toMillis();
                 totalMillis += millis;
                 out.println(line + " " + exchange.status() + " " + millis + " ms");

@@ -3,12 +3,10 @@ package dev.courier.io.cookies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.core.cookies.CookieJar;
-import dev.courier.io.AppPaths;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
