@@ -119,8 +119,9 @@ public final class BodyActionsViewModel {
     private void deliver(CompletableFuture<String> text, Consumer<String> clipboard, String done) {
         text.whenComplete((copied, error) -> ui.execute(() -> {
             if (error == null) {
-                clipboard.accept(copied);
+                // The message first: whoever sees the clipboard filled finds the message that goes with it.
                 message.set(String.format(Locale.ROOT, "%s (%,d characters)", done, copied.length()));
+                clipboard.accept(copied);
             } else {
                 message.set(BodyText.cause(error));
             }
